@@ -1,0 +1,38 @@
+/**
+ * One error type for bugs and I/O failures, with a string code. Expected
+ * outcomes (a failed validation, a remedy that is not allowed yet) are values;
+ * AppError is for what the caller cannot plan for. One table maps each code to
+ * an HTTP status and a message a person can read, so every face says the same.
+ */
+export const errorCodes = {
+  invalid_input: { status: 400, message: 'Some of what was sent is not valid.' },
+  unauthenticated: { status: 401, message: 'Please sign in.' },
+  forbidden: { status: 403, message: 'You do not have access to this.' },
+  not_found: { status: 404, message: 'Not found.' },
+  conflict: { status: 409, message: 'That already exists.' },
+  payload_too_large: { status: 413, message: 'That is too large to accept.' },
+  unsupported_media_type: { status: 415, message: 'Send JSON (Content-Type: application/json).' },
+  rate_limited: { status: 429, message: 'Too many attempts. Wait a moment and try again.' },
+  internal: { status: 500, message: 'Something went wrong on our side. Nothing you sent was lost.' },
+  unavailable: { status: 503, message: 'The service is not available right now.' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, message?: string, field?: string, options?: { cause?: unknown }) {
+    super(message ?? errorCodes[code].message, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = field;
+  }
+
+  get status(): number {
+    return errorCodes[this.code].status;
+  }
+}
+
+export const statusOf = (code: ErrorCode): number => errorCodes[code].status;

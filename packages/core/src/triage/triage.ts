@@ -1,0 +1,80 @@
+import { evaluate, type Lookup, UNKNOWN } from './expr.js';
+import { type Answer, type Facts, type FieldName, fieldSpecs, UNSURE } from './fields.js';
+import { levelAdvice } from './levels.js';
+import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
+
+export interface FiredRule {
+  readonly id: string;
+  readonly level: Exclude<Level, 'self_care'>;
+  readonly reason: string;
+  /** True when the rule fired only because an answer was "not sure" or missing (age). */
+  readonly precautionary: boolean;
+  readonly sources: readonly string[];
+}
+
+export interface TriageOutcome {
+  readonly level: Level;
+  readonly fired: readonly FiredRule[];
+  readonly action: string;
+}
+
+/**
+ * Reads facts the way red-flags.json asks: absent or null takes the field's
+ * default; "not sure", and a default that is itself unknown (age), read as
+ * unknown, never as the reassuring answer.
+ */
+export function readFacts(facts: Facts): Lookup {
+  return (field: FieldName) => {
+    const given: Answer | undefined = facts[field];
+    if (given === UNSURE) return UNKNOWN;
+    if (given !== undefined && given !== null) return given;
+    const fallback = fieldSpecs[field].default;
+    return fallback === null ? UNKNOWN : fallback;
+  };
+}
+
+function unknownFieldsIn(rule: RedFlagRule, read: Lookup): FieldName[] {
+  const out: FieldName[] = [];
+  const walk = (e: RedFlagRule['when']): void => {
+    if (e.op === 'not') return walk(e.arg);
+    if (e.op === 'and' || e.op === 'or' || e.op === 'atLeast') return e.args.forEach(walk);
+    if (read(e.field) === UNKNOWN && !(e.op === 'cmp' && e.orZero) && !out.includes(e.field))
+      out.push(e.field);
+  };
+  walk(rule.when);
+  return out;
+}
+
+const plainField: Partial<Record<FieldName, string>> = { age: 'your age' };
+
+/**
+ * Evaluates every rule. A rule that is true fires; a rule that is unknown
+ * because of a "not sure" or missing answer fires too, as a precaution: the
+ * spec's "not sure counts as yes", applied by three-valued logic so that a
+ * "not sure" only matters where it could change the rule.
+ */
+export function triage(facts: Facts, rules: readonly RedFlagRule[] = redFlagRules): TriageOutcome {
+  const read = readFacts(facts);
+  const fired: FiredRule[] = [];
+  for (const rule of rules) {
+    const truth = evaluate(rule.when, read);
+    if (truth === false) continue;
+    const precautionary = truth === UNKNOWN;
+    const reason = precautionary
+      ? `We could not rule out ${rule.said}: you were not sure about, or did not tell us, ${unknownFieldsIn(
+          rule,
+          read,
+        )
+          .map((f) => plainField[f] ?? f.replace(/_/g, ' '))
+          .join(', ')}. To be safe we count that as yes, because it can mean ${rule.means}.`
+      : `You said ${rule.said}, which can mean ${rule.means}.`;
+    fired.push({ id: rule.id, level: rule.level, reason, precautionary, sources: rule.sources });
+  }
+  const level = fired.reduce<Level>(
+    (top, r) => (levelRank[r.level] > levelRank[top] ? r.level : top),
+    'self_care',
+  );
+  return { level, fired, action: levelAdvice[level].action };
+}
+
+export const compareLevels = (a: Level, b: Level): number => levelRank[a] - levelRank[b];
