@@ -36,9 +36,9 @@ export function readFacts(facts: Facts): Lookup {
 function unknownFieldsIn(rule: RedFlagRule, read: Lookup): FieldName[] {
   const out: FieldName[] = [];
   const walk = (e: RedFlagRule['when']): void => {
-    if (e.op === 'not') return walk(e.arg);
-    if (e.op === 'and' || e.op === 'or' || e.op === 'atLeast') return e.args.forEach(walk);
-    if (read(e.field) === UNKNOWN && !(e.op === 'cmp' && e.orZero) && !out.includes(e.field))
+    if (e.op === 'not') walk(e.arg);
+    else if (e.op === 'and' || e.op === 'or' || e.op === 'atLeast') e.args.forEach(walk);
+    else if (read(e.field) === UNKNOWN && !(e.op === 'cmp' && e.orZero) && !out.includes(e.field))
       out.push(e.field);
   };
   walk(rule.when);
