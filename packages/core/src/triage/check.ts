@@ -1,0 +1,227 @@
+import { err, ok, type Result } from '../result.js';
+import type { FieldError } from '../validate.js';
+import { evaluate, fieldsOf, type Lookup, UNKNOWN } from './expr.js';
+import { type Facts, type FieldName, fieldSpecs, UNSURE } from './fields.js';
+import { type CatalogueEntry, type ChoiceOption, fieldQuestions, questionCatalogue } from './questions.js';
+import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
+import { readFacts, type TriageOutcome, triage } from './triage.js';
+
+/** Where a check has got to: the answers so far and the "any of these?" screens answered yes. */
+export interface CheckState {
+  readonly facts: Facts;
+  readonly expanded: readonly string[];
+}
+
+export interface Question {
+  readonly id: string;
+  readonly kind: 'yesno' | 'group' | 'choice' | 'number';
+  readonly text: string;
+  readonly hint?: string;
+  /** The fields this screen answers. */
+  readonly fields: readonly FieldName[];
+  /** For a group: the signs listed. */
+  readonly items?: readonly { readonly field: FieldName; readonly label: string }[];
+  readonly options?: readonly ChoiceOption[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit?: string;
+  /** True when an answer here can mean an emergency. */
+  readonly emergency: boolean;
+}
+
+export type QuestionAnswer =
+  | 'yes'
+  | 'no'
+  | 'unsure'
+  | { readonly choice: string }
+  | { readonly number: number };
+
+export type CheckStep =
+  | { readonly done: false; readonly question: Question; readonly asked: number; readonly remaining: number }
+  | { readonly done: true; readonly outcome: TriageOutcome; readonly asked: number };
+
+export const startCheck = (prefill: Facts = {}): CheckState => ({ facts: { ...prefill }, expanded: [] });
+
+/** The facts a finished (or abandoned) check stands on; unasked fields take their defaults at triage. */
+export const checkFacts = (state: CheckState): Facts => state.facts;
+
+const emergencyFields = new Set<FieldName>(
+  redFlagRules.filter((r) => r.level === 'emergency').flatMap((r) => fieldsOf(r.when)),
+);
+const answered = (facts: Facts, field: FieldName): boolean => Object.hasOwn(facts, field);
+
+/** While asking, a field not yet asked is unknown, not its default: it might still change the outcome. */
+function partialLookup(facts: Facts): Lookup {
+  const read = readFacts(facts);
+  return (field) => (answered(facts, field) ? read(field) : UNKNOWN);
+}
+
+interface RuleStatus {
+  readonly fired: boolean;
+  readonly openFields: readonly FieldName[];
+}
+
+function ruleStatus(rule: RedFlagRule, facts: Facts, read: Lookup): RuleStatus {
+  const truth = evaluate(rule.when, read);
+  if (truth === true) return { fired: true, openFields: [] };
+  if (truth === false) return { fired: false, openFields: [] };
+  const open = fieldsOf(rule.when).filter((f) => !answered(facts, f));
+  // Unknown with nothing left to ask: a "not sure" decides it, and "not sure" counts as yes.
+  return open.length === 0 ? { fired: true, openFields: [] } : { fired: false, openFields: open };
+}
+
+/** Fields whose answer could still raise the outcome above what is already certain. */
+function fieldsThatMatter(facts: Facts): { level: Level; fields: Set<FieldName> } {
+  const read = partialLookup(facts);
+  const statuses = redFlagRules.map((rule) => ({ rule, status: ruleStatus(rule, facts, read) }));
+  const level = statuses.reduce<Level>(
+    (top, { rule, status }) => (status.fired && levelRank[rule.level] > levelRank[top] ? rule.level : top),
+    'self_care',
+  );
+  const fields = new Set<FieldName>();
+  for (const { rule, status } of statuses) {
+    if (levelRank[rule.level] > levelRank[level]) for (const f of status.openFields) fields.add(f);
+  }
+  return { level, fields };
+}
+
+function singleQuestion(id: string, field: FieldName): Question {
+  const q = fieldQuestions[field];
+  const text = q?.text ?? field;
+  const base = {
+    id,
+    text,
+    fields: [field],
+    emergency: emergencyFields.has(field),
+    ...(q?.hint ? { hint: q.hint } : {}),
+  };
+  if (q?.number)
+    return {
+      ...base,
+      kind: 'number',
+      min: q.number.min,
+      max: q.number.max,
+      ...(q.number.unit ? { unit: q.number.unit } : {}),
+    };
+  if (q?.options) return { ...base, kind: 'choice', options: q.options };
+  return { ...base, kind: 'yesno' };
+}
+
+/** The screens still worth asking, in order, given the answers so far. */
+function pendingQuestions(state: CheckState, matter: Set<FieldName>): Question[] {
+  const out: Question[] = [];
+  const seen = new Set<FieldName>();
+  const wanted = (f: FieldName): boolean => matter.has(f) && !answered(state.facts, f) && !seen.has(f);
+  for (const entry of questionCatalogue) {
+    if (entry.onlyIf && !saidYesOrUnsure(state.facts, entry.onlyIf)) continue;
+    const fields = entry.kind === 'group' ? entry.items : [entry.field];
+    const open = fields.filter(wanted);
+    if (open.length === 0) continue;
+    for (const f of open) seen.add(f);
+    if (entry.kind === 'single') {
+      out.push(singleQuestion(entry.id, entry.field));
+    } else if (state.expanded.includes(entry.id) || open.length === 1) {
+      for (const f of open) out.push(singleQuestion(`${entry.id}:${f}`, f));
+    } else {
+      out.push(groupQuestion(entry, open));
+    }
+  }
+  return out;
+}
+
+function groupQuestion(
+  entry: Extract<CatalogueEntry, { kind: 'group' }>,
+  open: readonly FieldName[],
+): Question {
+  return {
+    id: entry.id,
+    kind: 'group',
+    text: entry.text,
+    ...(entry.hint ? { hint: entry.hint } : {}),
+    fields: open,
+    items: open.map((field) => ({ field, label: fieldQuestions[field]?.label ?? field })),
+    emergency: open.some((f) => emergencyFields.has(f)),
+  };
+}
+
+function saidYesOrUnsure(facts: Facts, field: FieldName): boolean {
+  const v = facts[field];
+  return v === true || v === UNSURE;
+}
+
+const countAnswered = (state: CheckState): number => Object.keys(state.facts).length;
+
+/**
+ * The next screen to show, or the outcome. Emergency questions come first; the
+ * check stops as soon as an emergency is certain, and skips every question
+ * whose answer could not change the level.
+ */
+export function nextQuestion(state: CheckState): CheckStep {
+  const { level, fields } = fieldsThatMatter(state.facts);
+  const asked = countAnswered(state);
+  if (level !== 'emergency') {
+    const pending = pendingQuestions(state, fields);
+    const first = pending[0];
+    if (first) return { done: false, question: first, asked, remaining: pending.length };
+  }
+  return { done: true, outcome: triage(state.facts), asked };
+}
+
+/** The screen with this id as it stands now (it may have been narrowed to fewer signs). */
+export function findQuestion(state: CheckState, id: string): Question | undefined {
+  return pendingQuestions(state, fieldsThatMatter(state.facts).fields).find((q) => q.id === id);
+}
+
+const negativeOf = (field: FieldName): boolean | string =>
+  fieldSpecs[field].type === 'enum' ? 'none' : false;
+
+/** Records one answer; an answer of the wrong kind is refused with the field named. */
+export function answerQuestion(
+  state: CheckState,
+  questionId: string,
+  answer: QuestionAnswer,
+): Result<CheckState, FieldError[]> {
+  const question = findQuestion(state, questionId);
+  if (!question)
+    return err([{ field: 'questionId', message: `"${questionId}" is not a question waiting for an answer` }]);
+  const field = question.fields[0] as FieldName;
+  const refuse = (message: string) => err([{ field, message: `"${field}" ${message}` }]);
+  const set = (value: boolean | number | string | null): Result<CheckState, FieldError[]> =>
+    ok({ ...state, facts: { ...state.facts, [field]: value } });
+
+  switch (question.kind) {
+    case 'group':
+      if (answer === 'no') {
+        const facts: Facts = { ...state.facts };
+        for (const f of question.fields) facts[f] = negativeOf(f);
+        return ok({ ...state, facts });
+      }
+      if (answer === 'yes' || answer === 'unsure')
+        return ok({ ...state, expanded: [...state.expanded, question.id] });
+      return err([{ field: question.id, message: `"${question.id}" takes yes, no or unsure` }]);
+    case 'yesno':
+      if (answer === 'yes') return set(true);
+      if (answer === 'no') return set(false);
+      if (answer === 'unsure') return set(UNSURE);
+      return refuse('takes yes, no or unsure');
+    case 'choice':
+      if (answer === 'unsure') return set(UNSURE);
+      if (typeof answer === 'object' && 'choice' in answer) {
+        if (question.options?.some((o) => o.value === answer.choice)) return set(answer.choice);
+        return refuse(`must be one of ${question.options?.map((o) => o.value).join(', ')}`);
+      }
+      return refuse('takes one of its choices');
+    case 'number':
+      // "Rather not say" leaves it unknown, which the rules treat with caution.
+      if (answer === 'unsure') return set(null);
+      if (typeof answer === 'object' && 'number' in answer) {
+        const n = answer.number;
+        const min = question.min ?? 0;
+        const max = question.max ?? Number.MAX_SAFE_INTEGER;
+        if (!Number.isInteger(n) || n < min || n > max)
+          return refuse(`must be a whole number from ${min} to ${max}`);
+        return set(n);
+      }
+      return refuse('takes a number');
+  }
+}
