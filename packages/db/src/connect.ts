@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PgliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type DatabaseTarget =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number }
+  | { readonly kind: 'pglite'; readonly pglite?: PGlite };
+
+export type DialectKind = DatabaseTarget['kind'];
+
+export interface CrickDatabase {
+  readonly db: Kysely<Database>;
+  readonly kind: DialectKind;
+  /** Whether the dialect speaks PostgreSQL (PostgreSQL itself or PGlite). */
+  readonly postgres: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database. SQLite runs in WAL mode with synchronous=FULL so a
+ * commit is on disk before the server answers: an acknowledged sync is never lost.
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<CrickDatabase> {
+  const db = new Kysely<Database>({ dialect: await dialectFor(target) });
+  return {
+    db,
+    kind: target.kind,
+    postgres: target.kind !== 'sqlite',
+    close: () => db.destroy(),
+  };
+}
+
+async function dialectFor(target: DatabaseTarget) {
+  switch (target.kind) {
+    case 'sqlite': {
+      if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+      const sqlite = new SqliteDatabase(target.file);
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = FULL');
+      sqlite.pragma('foreign_keys = ON');
+      sqlite.pragma('busy_timeout = 5000');
+      return new SqliteDialect({ database: sqlite });
+    }
+    case 'postgres':
+      return new PostgresDialect({
+        pool: new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 }),
+      });
+    case 'pglite': {
+      const pglite = target.pglite ?? new (await import('@electric-sql/pglite')).PGlite();
+      return new PgliteDialect(pglite);
+    }
+  }
+}
+
+/** True when the database answers a trivial query. */
+export async function isDatabaseReachable(db: Kysely<Database>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

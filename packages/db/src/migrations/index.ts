@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import * as accounts from './2026-11-22-01-accounts.js';
+import * as records from './2026-11-22-02-records.js';
+
+/**
+ * Every migration, by name; names are dates so they sort in the order they
+ * were written. Listed here rather than read from disk so the built package
+ * carries them and a bundler cannot miss one.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-22-01-accounts': accounts,
+  '2026-11-22-02-records': records,
+};

@@ -1,0 +1,140 @@
+import type { SyncRecord } from '@crick/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listLiveRecords, PULL_PAGE_SIZE, syncRecords } from './records.js';
+import { dialectsUnderTest, openTestDatabase, type TestDatabase } from './testing.js';
+import { deleteUser, findSessionUser, insertAuthSession, insertUser } from './users.js';
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const clock = (second: number, node = 'devA') =>
+  `2026-11-22T08:${String(Math.floor(second / 60)).padStart(2, '0')}:${String(second % 60).padStart(2, '0')}.000Z-0000-${node}`;
+const checkIn = (n: number, pain: number, second = 0, node = 'devA'): SyncRecord => ({
+  id: uuid(n),
+  type: 'checkIn',
+  updatedAt: clock(second, node),
+  deleted: false,
+  data: { date: '2026-11-22', pain },
+});
+
+describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
+  let t: TestDatabase;
+  const alice = 'user-alice';
+  const bob = 'user-bob';
+
+  beforeAll(async () => {
+    t = await openTestDatabase(kind);
+    for (const id of [alice, bob]) {
+      const added = await insertUser(t.database.db, {
+        id,
+        email: `${id}@example.org`,
+        passwordHash: 'x',
+        role: 'person',
+        now: '2026-11-22T08:00:00.000Z',
+      });
+      expect(added.ok).toBe(true);
+    }
+  }, 60_000);
+  afterAll(async () => t?.dispose());
+
+  it('stores new records and hands them to another device with a cursor', async () => {
+    const pushed = await syncRecords(t.database.db, alice, null, [checkIn(1, 5), checkIn(2, 6)]);
+    expect(pushed.refused).toEqual([]);
+    expect(pushed.changes).toEqual([]);
+    const pulled = await syncRecords(t.database.db, alice, null, []);
+    expect(pulled.changes.map((r) => r.id).sort()).toEqual([uuid(1), uuid(2)]);
+    expect(pulled.cursor).toBe(pushed.cursor);
+    const again = await syncRecords(t.database.db, alice, pulled.cursor, []);
+    expect(again.changes).toEqual([]);
+  });
+
+  it('keeps the later clock and ignores an older or equal one', async () => {
+    const before = await syncRecords(t.database.db, alice, null, []);
+    await syncRecords(t.database.db, alice, null, [checkIn(3, 4, 10)]);
+    const stale = await syncRecords(t.database.db, alice, null, [checkIn(3, 9, 5)]);
+    // The losing device is sent the winning copy.
+    expect(stale.changes.find((r) => r.id === uuid(3))?.data).toEqual({ date: '2026-11-22', pain: 4 });
+    await syncRecords(t.database.db, alice, null, [checkIn(3, 8, 10)]);
+    let stored = (await listLiveRecords(t.database.db, alice)).find((r) => r.id === uuid(3));
+    expect(stored?.data).toEqual({ date: '2026-11-22', pain: 4 });
+    await syncRecords(t.database.db, alice, null, [checkIn(3, 2, 20)]);
+    stored = (await listLiveRecords(t.database.db, alice)).find((r) => r.id === uuid(3));
+    expect(stored?.data).toEqual({ date: '2026-11-22', pain: 2 });
+    const after = await syncRecords(t.database.db, alice, before.cursor, []);
+    expect(after.changes.filter((r) => r.id === uuid(3))).toHaveLength(1);
+  });
+
+  it('keeps the same uuid from two people as two records', async () => {
+    await syncRecords(t.database.db, bob, null, [checkIn(1, 9)]);
+    const bobs = await listLiveRecords(t.database.db, bob);
+    expect(bobs).toEqual([checkIn(1, 9)]);
+    const alices = await listLiveRecords(t.database.db, alice);
+    expect(alices.find((r) => r.id === uuid(1))?.data).toEqual({ date: '2026-11-22', pain: 5 });
+  });
+
+  it('refuses to change the type of a stored record, naming the field', async () => {
+    const change: SyncRecord = {
+      id: uuid(1),
+      type: 'settings',
+      updatedAt: clock(59),
+      deleted: false,
+      data: { voice: true },
+    };
+    const outcome = await syncRecords(t.database.db, alice, null, [change]);
+    expect(outcome.refused).toEqual([expect.objectContaining({ id: uuid(1), field: 'type' })]);
+  });
+
+  it('keeps deletions as tombstones that sync but do not export', async () => {
+    const tombstone: SyncRecord = { ...checkIn(2, 0, 30), deleted: true, data: null };
+    const { cursor } = await syncRecords(t.database.db, alice, null, []);
+    await syncRecords(t.database.db, alice, null, [tombstone]);
+    expect((await listLiveRecords(t.database.db, alice)).map((r) => r.id)).not.toContain(uuid(2));
+    const pulled = await syncRecords(t.database.db, alice, cursor, []);
+    expect(pulled.changes).toEqual([tombstone]);
+  });
+
+  it('pages a long history and restarts from zero when a cursor is from the future', async () => {
+    const many = Array.from({ length: PULL_PAGE_SIZE + 10 }, (_, i) => checkIn(10_000 + i, i % 11));
+    const carol = 'user-carol';
+    await insertUser(t.database.db, {
+      id: carol,
+      email: 'carol@example.org',
+      passwordHash: 'x',
+      role: 'person',
+      now: '2026-11-22T08:00:00.000Z',
+    });
+    await syncRecords(t.database.db, carol, null, many);
+    const first = await syncRecords(t.database.db, carol, null, []);
+    expect(first.changes).toHaveLength(PULL_PAGE_SIZE);
+    const second = await syncRecords(t.database.db, carol, first.cursor, []);
+    expect(second.changes).toHaveLength(10);
+    const ids = new Set([...first.changes, ...second.changes].map((r) => r.id));
+    expect(ids.size).toBe(PULL_PAGE_SIZE + 10);
+    const future = await syncRecords(t.database.db, carol, second.cursor + 1000, []);
+    expect(future.changes).toHaveLength(PULL_PAGE_SIZE);
+  }, 60_000);
+
+  it('finds a session only before it expires, and deleting a person removes all of theirs', async () => {
+    await insertAuthSession(t.database.db, {
+      token_hash: 'h1',
+      user_id: bob,
+      created_at: '2026-11-22T08:00:00.000Z',
+      expires_at: '2026-12-22T08:00:00.000Z',
+    });
+    expect((await findSessionUser(t.database.db, 'h1', '2026-11-23T00:00:00.000Z'))?.id).toBe(bob);
+    expect(await findSessionUser(t.database.db, 'h1', '2026-12-23T00:00:00.000Z')).toBeUndefined();
+    expect(await deleteUser(t.database.db, bob)).toBe(true);
+    expect(await findSessionUser(t.database.db, 'h1', '2026-11-23T00:00:00.000Z')).toBeUndefined();
+    expect(await listLiveRecords(t.database.db, bob)).toEqual([]);
+    expect((await listLiveRecords(t.database.db, alice)).length).toBeGreaterThan(0);
+  });
+
+  it('says an email is taken rather than throwing', async () => {
+    const again = await insertUser(t.database.db, {
+      id: 'other',
+      email: `${alice}@example.org`,
+      passwordHash: 'x',
+      role: 'person',
+      now: '2026-11-22T08:00:00.000Z',
+    });
+    expect(again).toEqual({ ok: false, reason: 'email_taken' });
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type CrickDatabase, type DatabaseTarget, type DialectKind, openDatabase } from './connect.js';
+import { migrateToLatest } from './migrate.js';
+
+/** Every dialect the repository suites run on. */
+export const dialectsUnderTest: readonly DialectKind[] = ['sqlite', 'pglite', 'postgres'];
+
+/**
+ * The PostgreSQL server the suites use. `npm test` starts a throwaway cluster
+ * and sets the variable; a run without it fails here, loudly, rather than
+ * skipping the PostgreSQL half of the proof.
+ */
+export function testDatabaseUrl(): string {
+  const url = process.env.CRICK_TEST_DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      'CRICK_TEST_DATABASE_URL is not set: run the tests with `npm test` (which starts a throwaway ' +
+        'PostgreSQL via scripts/ensure-postgres.js) or point it at a PostgreSQL server you may create databases on.',
+    );
+  }
+  return url;
+}
+
+/** A fresh, empty PostgreSQL database of its own, so suites can run side by side. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = testDatabaseUrl();
+  const name = `crick_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export interface TestDatabase {
+  readonly database: CrickDatabase;
+  readonly target: DatabaseTarget;
+  dispose(): Promise<void>;
+}
+
+/** An empty database of the given dialect (a temp file, in-process PGlite, or a new PostgreSQL database). */
+export async function openTestDatabase(kind: DialectKind, options: { migrate?: boolean } = {}) {
+  let target: DatabaseTarget;
+  let cleanup: () => Promise<void>;
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'crick-db-'));
+    target = { kind, file: join(dir, 'crick.db') };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  } else if (kind === 'postgres') {
+    const created = await createPostgresDatabase();
+    target = { kind, url: created.url };
+    cleanup = created.drop;
+  } else {
+    target = { kind };
+    cleanup = async () => {};
+  }
+  const database = await openDatabase(target);
+  if (options.migrate !== false) await migrateToLatest(database.db);
+  const result: TestDatabase = {
+    database,
+    target,
+    dispose: async () => {
+      await database.close();
+      await cleanup();
+    },
+  };
+  return result;
+}

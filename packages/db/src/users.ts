@@ -1,0 +1,133 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { AuthSessionsTable, Database, UsersTable } from './schema.js';
+
+export const roles = ['person', 'clinician', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly createdAt: string;
+}
+
+export interface NewUser {
+  readonly id: string;
+  readonly email: string;
+  readonly passwordHash: string;
+  readonly role: Role;
+  readonly now: string;
+}
+
+const toUser = (row: Pick<Selectable<UsersTable>, 'id' | 'email' | 'role' | 'created_at'>): User => ({
+  id: row.id,
+  email: row.email,
+  role: row.role as Role,
+  createdAt: row.created_at,
+});
+
+/** Both dialects' codes for "that unique key is taken". */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Adds an account; `email_taken` when the address already has one. */
+export async function insertUser(
+  db: Kysely<Database>,
+  user: NewUser,
+): Promise<{ ok: true; user: User } | { ok: false; reason: 'email_taken' }> {
+  try {
+    await db
+      .insertInto('users')
+      .values({
+        id: user.id,
+        email: user.email,
+        password_hash: user.passwordHash,
+        role: user.role,
+        created_at: user.now,
+      })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: 'email_taken' };
+    throw error;
+  }
+  return { ok: true, user: { id: user.id, email: user.email, role: user.role, createdAt: user.now } };
+}
+
+export async function findUserByEmail(
+  db: Kysely<Database>,
+  email: string,
+): Promise<(User & { passwordHash: string }) | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'role', 'created_at', 'password_hash'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return row && { ...toUser(row), passwordHash: row.password_hash };
+}
+
+export async function findUserById(db: Kysely<Database>, id: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'role', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<User[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'role', 'created_at'])
+    .orderBy('created_at')
+    .orderBy('email')
+    .execute();
+  return rows.map(toUser);
+}
+
+export async function setUserRole(db: Kysely<Database>, id: string, role: Role): Promise<void> {
+  await db.updateTable('users').set({ role }).where('id', '=', id).execute();
+}
+
+/** Removes the person and everything of theirs, all or nothing. */
+export async function deleteUser(db: Kysely<Database>, id: string): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    await tx.deleteFrom('records').where('user_id', '=', id).execute();
+    await tx.deleteFrom('auth_sessions').where('user_id', '=', id).execute();
+    const gone = await tx.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+    return gone.numDeletedRows > 0n;
+  });
+}
+
+export async function insertAuthSession(
+  db: Kysely<Database>,
+  session: Selectable<AuthSessionsTable>,
+): Promise<void> {
+  await db.insertInto('auth_sessions').values(session).execute();
+}
+
+/** The signed-in user for a token hash, if the session exists and has not expired. */
+export async function findSessionUser(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: string,
+): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('auth_sessions')
+    .innerJoin('users', 'users.id', 'auth_sessions.user_id')
+    .select(['users.id', 'users.email', 'users.role', 'users.created_at'])
+    .where('auth_sessions.token_hash', '=', tokenHash)
+    .where('auth_sessions.expires_at', '>', now)
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function deleteAuthSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.deleteFrom('auth_sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteExpiredSessions(db: Kysely<Database>, now: string): Promise<number> {
+  const result = await db.deleteFrom('auth_sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
