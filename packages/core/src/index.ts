@@ -2,8 +2,19 @@
 // callers pass in the date, the library and ids.
 
 export * from './content/types.js';
+export * from './dates.js';
 export * from './errors.js';
 export * from './hlc.js';
+export * from './medicines/assess.js';
+export * from './plan/phase.js';
+export * from './plan/plan-day.js';
+export * from './plan/remedy-slots.js';
+export * from './plan/sessions.js';
+export * from './plan/types.js';
+export * from './progress/function.js';
+export * from './progress/pain.js';
+export * from './progress/review.js';
+export * from './remedies/availability.js';
 export * from './result.js';
 export * from './schemas/common.js';
 export * from './schemas/diary.js';
@@ -12,10 +23,12 @@ export * from './schemas/intake.js';
 export * from './schemas/record.js';
 export * from './schemas/triage-record.js';
 export * from './triage/check.js';
+export * from './triage/emergency-number.js';
 export * from './triage/expr.js';
 export * from './triage/fields.js';
 export * from './triage/levels.js';
 export * from './triage/questions.js';
 export * from './triage/rules.js';
+export * from './triage/stop-symptoms.js';
 export * from './triage/triage.js';
 export * from './validate.js';
