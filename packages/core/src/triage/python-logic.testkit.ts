@@ -10,9 +10,10 @@ type Token = { t: 'name' | 'str' | 'num' | 'op'; v: string };
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
   const re = /\s*(?:(\d+(?:\.\d+)?)|('[^']*'|"[^"]*")|([A-Za-z_][A-Za-z0-9_]*)|(>=|<=|==|!=|[<>()[\],]))/y;
-  let m: RegExpExecArray | null;
   re.lastIndex = 0;
-  while (re.lastIndex < src.length && (m = re.exec(src))) {
+  while (re.lastIndex < src.length) {
+    const m = re.exec(src);
+    if (!m) break;
     if (m[1]) out.push({ t: 'num', v: m[1] });
     else if (m[2]) out.push({ t: 'str', v: m[2].slice(1, -1) });
     else if (m[3]) out.push({ t: 'name', v: m[3] });

@@ -131,6 +131,7 @@ export const fieldQuestions: Readonly<Partial<Record<FieldName, FieldQuestion>>>
     label: 'Kind of injury',
     options: [
       { value: 'minor_bump', label: 'A small bump or knock' },
+      { value: 'none', label: 'Another kind of injury' },
       { value: 'simple_rear_end', label: 'A car hit from behind at low speed' },
       { value: 'fall_standing', label: 'A fall from standing' },
       { value: 'contact_sport', label: 'A knock in sport' },
