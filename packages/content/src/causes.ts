@@ -1,0 +1,112 @@
+import type { Cause } from '@crick/core';
+
+// The everyday triggers the seed articles list. Each asks one yes/no question
+// and points to the habits that answer it. Injuries and illness are triage's
+// job, not a cause to fix with a habit.
+
+export const causes: readonly Cause[] = [
+  {
+    id: 'posture',
+    name: 'Slouching or a forward head',
+    question: 'Do you often sit slumped, or with your head pushed forward?',
+    explanation: 'When the head sits forward of the shoulders, the neck muscles hold it up all day.',
+    habits: ['screen-at-eye-level', 'micro-breaks', 'daily-stretch'],
+    sources: ['SEED-003', 'SEED-001', 'SEED-000'],
+  },
+  {
+    id: 'screen-time',
+    name: 'Long hours at a screen',
+    question: 'Do you spend hours a day looking at a computer, laptop or phone?',
+    explanation: 'Looking down at a screen for a long time keeps the neck bent and tired.',
+    habits: ['screen-at-eye-level', 'micro-breaks', 'phone-habits'],
+    sources: ['SEED-003'],
+  },
+  {
+    id: 'phone-cradling',
+    name: 'Phone between ear and shoulder',
+    question: 'Do you hold the phone between your ear and shoulder?',
+    explanation: 'It keeps the neck bent to one side and the shoulder hitched up.',
+    habits: ['phone-habits'],
+    sources: ['SEED-003'],
+  },
+  {
+    id: 'shoulder-bag',
+    name: 'Heavy shoulder bag',
+    question: 'Do you carry a heavy bag on one shoulder?',
+    explanation: 'The strap drags that shoulder down and the neck muscles pull against it.',
+    habits: ['bag-habits'],
+    sources: ['SEED-003'],
+  },
+  {
+    id: 'pillow-and-sleep',
+    name: 'Pillow or sleep position',
+    question: 'Did it start after sleeping, or does your pillow leave your neck bent?',
+    explanation: 'A night with the neck twisted or unsupported is a very common start of a crick.',
+    habits: ['pillow-and-sleep'],
+    sources: ['SEED-003', 'SEED-001', 'SEED-004'],
+  },
+  {
+    id: 'stress',
+    name: 'Stress or worry',
+    question: 'Have you been stressed, anxious or low lately?',
+    explanation: 'Stress tightens the neck and shoulders, and tight muscles are more likely to cramp.',
+    habits: ['stress-and-breathing'],
+    sources: ['SEED-001', 'SEED-003'],
+  },
+  {
+    id: 'teeth-clenching',
+    name: 'Clenching or grinding teeth',
+    question: 'Do you clench your jaw or grind your teeth, by day or at night?',
+    explanation: 'The jaw muscles work with the neck muscles, so a tight jaw can tighten the neck.',
+    habits: ['jaw-relaxation'],
+    sources: ['SEED-003'],
+  },
+  {
+    id: 'dehydration',
+    name: 'Not drinking enough',
+    question: 'Have you been drinking less than usual, or sweating a lot?',
+    explanation: 'Being short of fluid is named as a trigger for cramps, though the evidence is thin.',
+    habits: ['hydration'],
+    sources: ['SEED-003', 'SEED-000'],
+  },
+  {
+    id: 'overuse',
+    name: 'Overuse or repeated movement',
+    question: 'Did you do a lot of one movement, sport or heavy work before it started?',
+    explanation: 'Muscles that work hard for a long time can tire and tighten.',
+    habits: ['micro-breaks', 'daily-stretch', 'lift-close'],
+    sources: ['SEED-003', 'SEED-001', 'SEED-004'],
+  },
+  {
+    id: 'cold-draught',
+    name: 'Getting chilled',
+    question: 'Was your neck cold, in a draught or in wind, before it started?',
+    explanation: 'People often describe a crick after a tired neck got cold.',
+    habits: ['warm-in-draughts'],
+    sources: ['SEED-004'],
+  },
+  {
+    id: 'sudden-movement',
+    name: 'A sudden awkward movement',
+    question: 'Did it start with a quick turn or jerk of your head?',
+    explanation: 'A sudden twist can overstretch the muscle, and it tightens to protect itself.',
+    habits: ['daily-stretch'],
+    sources: ['SEED-004', 'SEED-000'],
+  },
+  {
+    id: 'long-drive',
+    name: 'A long drive',
+    question: 'Have you been driving for long stretches without a break?',
+    explanation: 'Holding the same position for hours stiffens the neck.',
+    habits: ['driving-breaks', 'micro-breaks'],
+    sources: ['SEED-001'],
+  },
+  {
+    id: 'carrying-lifting',
+    name: 'Carrying or lifting something heavy',
+    question: 'Did you carry or lift something heavy before it started?',
+    explanation: 'Heavy loads, more so held away from the body, make the neck and shoulders strain.',
+    habits: ['lift-close', 'bag-habits'],
+    sources: ['SEED-003'],
+  },
+];

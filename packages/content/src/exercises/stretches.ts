@@ -1,0 +1,261 @@
+import type { Exercise } from '@crick/core';
+import {
+  exerciseGuidance,
+  holdFrames,
+  holdingTheSeat,
+  neckStops,
+  noForce,
+  seatedStart,
+  standingStart,
+  stretchGuidance,
+  withinComfort,
+} from './frames.js';
+
+// Held stretches: 10-30 s, 3-5 times (CLINICAL.md section 2, NIA). One side is
+// written; the player mirrors it for the other.
+
+export const earToShoulder: Exercise = {
+  id: 'ear-to-shoulder',
+  name: 'Ear-to-shoulder stretch',
+  purpose: 'Stretches the muscles along the side of the neck and the top of the shoulder.',
+  phases: ['loosen', 'prevent'],
+  kind: 'stretch',
+  position: 'sitting',
+  settings: ['desk', 'home', 'anywhere'],
+  equipment: [],
+  eases: ['tilt_left', 'tilt_right'],
+  dosage: { kind: 'hold', reps: 3, holdSeconds: 20, sets: 1, sides: 'each', restSeconds: 10 },
+  steps: [
+    'Sit tall with your shoulders low and relaxed.',
+    'Slowly tip your right ear towards your right shoulder.',
+    'Stop where you feel a gentle stretch on the left side of your neck.',
+    'Hold still and breathe out slowly.',
+    'Bring your head back to the middle.',
+  ],
+  cues: {
+    start: 'Ear towards your shoulder, slowly.',
+    halfway: 'Let your shoulders stay low.',
+    end: 'And back to the middle.',
+    switchSides: 'Now the other side.',
+  },
+  stopSymptoms: neckStops,
+  cautions: [withinComfort, 'Keep the shoulder down: the ear goes to the shoulder, not the other way.'],
+  keyframes: holdFrames(seatedStart, { ...seatedStart, headTilt: 35 }, 20),
+  sources: ['SEED-000', ...stretchGuidance],
+  note: 'The seed holds for 15 s and starts by dropping the chin. We hold 20 s, within the 10-30 s of CLINICAL.md, and tilt the ear only so the stretch stays on the side of the neck.',
+};
+
+export const claspedHandsNeckStretch: Exercise = {
+  id: 'clasped-hands-neck-stretch',
+  name: 'Seated clasped-hands neck stretch',
+  purpose: 'Stretches the back of the neck, up to the base of the skull.',
+  phases: ['loosen', 'prevent'],
+  kind: 'stretch',
+  position: 'sitting',
+  settings: ['desk', 'home'],
+  equipment: [],
+  eases: ['look_down'],
+  dosage: { kind: 'hold', reps: 3, holdSeconds: 20, sets: 1, sides: 'none', restSeconds: 10 },
+  steps: [
+    'Sit tall and clasp your hands lightly behind your head.',
+    'Let your chin sink slowly towards your chest.',
+    'Let the weight of your arms add a little stretch. Do not pull.',
+    'Hold where you feel it at the back of your neck.',
+    'Lift your head slowly and lower your hands.',
+  ],
+  cues: {
+    start: 'Chin slowly down to your chest.',
+    halfway: 'Just the weight of your arms. No pulling.',
+    end: 'Lift your head slowly.',
+  },
+  stopSymptoms: neckStops,
+  cautions: [
+    withinComfort,
+    noForce,
+    'Skip it if bending your head forward sends pain down your back or arms.',
+  ],
+  keyframes: holdFrames(
+    seatedStart,
+    {
+      ...seatedStart,
+      headNod: 35,
+      armLeft: { shoulderFlex: 130, shoulderAbduct: 40, elbow: 140, hand: 'behind_head' },
+      armRight: { shoulderFlex: 130, shoulderAbduct: 40, elbow: 140, hand: 'behind_head' },
+    },
+    20,
+  ),
+  sources: ['SEED-000', ...stretchGuidance],
+  note: 'The seed says to push the clasped hands down. We let the arms rest there instead: pressing on the head can strain the neck.',
+};
+
+export const upperTrapeziusStretch: Exercise = {
+  id: 'upper-trapezius-stretch',
+  name: 'Upper-trapezius stretch',
+  purpose: 'Stretches the big muscle from the back of the head to the tip of the shoulder.',
+  phases: ['loosen', 'prevent'],
+  kind: 'stretch',
+  position: 'sitting',
+  settings: ['desk', 'home'],
+  equipment: ['chair'],
+  eases: ['tilt_left', 'tilt_right'],
+  dosage: { kind: 'hold', reps: 3, holdSeconds: 20, sets: 1, sides: 'each', restSeconds: 10 },
+  steps: [
+    'Sit tall and hold the edge of the seat with your left hand.',
+    'Tip your right ear towards your right shoulder.',
+    'Turn your nose a little down and to the left.',
+    'Rest your right hand on your head for a light extra stretch.',
+    'Hold, then lift your head back to the middle.',
+  ],
+  cues: {
+    start: 'Hold the seat, then ear to shoulder.',
+    halfway: 'Breathe out and let the left shoulder sink.',
+    end: 'Slowly back to the middle.',
+    switchSides: 'Swap hands for the other side.',
+  },
+  stopSymptoms: neckStops,
+  cautions: [withinComfort, noForce],
+  keyframes: holdFrames(
+    { ...seatedStart, armLeft: holdingTheSeat },
+    {
+      ...seatedStart,
+      headTilt: 30,
+      headTurn: -10,
+      headNod: 10,
+      armLeft: holdingTheSeat,
+      armRight: { shoulderAbduct: 140, elbow: 120, hand: 'head_side' },
+    },
+    20,
+  ),
+  sources: [...exerciseGuidance, 'NIA-EXERCISE'],
+};
+
+export const levatorScapulaeStretch: Exercise = {
+  id: 'levator-scapulae-stretch',
+  name: 'Levator scapulae stretch',
+  purpose: 'Stretches the muscle from the top of the shoulder blade to the side of the neck.',
+  phases: ['loosen', 'prevent'],
+  kind: 'stretch',
+  position: 'sitting',
+  settings: ['desk', 'home'],
+  equipment: ['chair'],
+  eases: ['turn_left', 'turn_right', 'look_down'],
+  dosage: { kind: 'hold', reps: 3, holdSeconds: 20, sets: 1, sides: 'each', restSeconds: 10 },
+  steps: [
+    'Sit tall and hold the edge of the seat with your left hand.',
+    'Turn your head about halfway to the right.',
+    'Look down towards your right armpit.',
+    'Rest your right hand on the back of your head. Do not pull.',
+    'Hold, then lift and turn back to the middle.',
+  ],
+  cues: {
+    start: 'Turn, then nose towards your armpit.',
+    halfway: 'Let the left shoulder stay low.',
+    end: 'Lift, then turn back to the middle.',
+    switchSides: 'Swap hands for the other side.',
+  },
+  stopSymptoms: neckStops,
+  cautions: [withinComfort, noForce],
+  keyframes: holdFrames(
+    { ...seatedStart, armLeft: holdingTheSeat },
+    {
+      ...seatedStart,
+      headTurn: 40,
+      headNod: 30,
+      headTilt: 15,
+      armLeft: holdingTheSeat,
+      armRight: { shoulderFlex: 140, elbow: 130, hand: 'back_of_head' },
+    },
+    20,
+  ),
+  sources: [...exerciseGuidance, 'NIA-EXERCISE'],
+};
+
+export const posteriorShoulderStretch: Exercise = {
+  id: 'posterior-shoulder-capsule-stretch',
+  name: 'Posterior shoulder capsule stretch',
+  purpose: 'Stretches the back of the shoulder, which pulls on the neck when tight.',
+  phases: ['loosen', 'prevent'],
+  kind: 'stretch',
+  position: 'standing',
+  settings: ['desk', 'home', 'anywhere'],
+  equipment: [],
+  eases: [],
+  dosage: { kind: 'hold', reps: 3, holdSeconds: 30, sets: 1, sides: 'each', restSeconds: 10 },
+  steps: [
+    'Stand or sit tall.',
+    'Lift your right arm across the front of your chest.',
+    'Hold the right elbow with your left hand.',
+    'Draw the arm gently towards your left shoulder.',
+    'Hold, then let the arm down slowly.',
+  ],
+  cues: {
+    start: 'Arm across your chest, hold the elbow.',
+    halfway: 'Keep your shoulders down and breathe.',
+    end: 'Let the arm down slowly.',
+    switchSides: 'Now the other arm.',
+  },
+  stopSymptoms: neckStops,
+  cautions: ['Stop if the shoulder pinches at the front.', 'Keep your head level.'],
+  keyframes: holdFrames(
+    standingStart,
+    {
+      ...standingStart,
+      armRight: { shoulderFlex: 90, shoulderAbduct: 0, elbow: 10, hand: 'free' },
+      armLeft: { shoulderFlex: 70, elbow: 110, hand: 'opposite_shoulder' },
+    },
+    30,
+  ),
+  sources: ['SEED-003', ...stretchGuidance],
+  note: 'The seed does this standing; it works just as well sitting, so it fits a desk too.',
+};
+
+export const doorwayChestStretch: Exercise = {
+  id: 'doorway-chest-stretch',
+  name: 'Doorway chest stretch',
+  purpose: 'Opens the front of the chest so the shoulders and head can sit back more easily.',
+  phases: ['loosen', 'prevent'],
+  kind: 'stretch',
+  position: 'standing',
+  settings: ['home'],
+  equipment: ['wall'],
+  eases: [],
+  dosage: { kind: 'hold', reps: 3, holdSeconds: 20, sets: 1, sides: 'none', restSeconds: 10 },
+  steps: [
+    'Stand in a doorway.',
+    'Rest your forearms on the frame, elbows at shoulder height.',
+    'Step one foot forward until the front of your chest stretches.',
+    'Keep your chin in and your head level.',
+    'Hold, then step back.',
+  ],
+  cues: {
+    start: 'Forearms on the frame, small step forward.',
+    halfway: 'Chin in, breathe slowly.',
+    end: 'Step back and relax.',
+  },
+  stopSymptoms: neckStops,
+  cautions: ['Stop if your arms tingle or the front of the shoulder hurts.', withinComfort],
+  keyframes: holdFrames(
+    {
+      ...standingStart,
+      armLeft: { shoulderAbduct: 90, elbow: 90, hand: 'free' },
+      armRight: { shoulderAbduct: 90, elbow: 90, hand: 'free' },
+    },
+    {
+      ...standingStart,
+      shoulderSqueeze: 0.8,
+      armLeft: { shoulderAbduct: 90, elbow: 90, hand: 'free' },
+      armRight: { shoulderAbduct: 90, elbow: 90, hand: 'free' },
+    },
+    20,
+  ),
+  sources: [...exerciseGuidance, 'SEED-003'],
+};
+
+export const stretches: readonly Exercise[] = [
+  earToShoulder,
+  claspedHandsNeckStretch,
+  upperTrapeziusStretch,
+  levatorScapulaeStretch,
+  posteriorShoulderStretch,
+  doorwayChestStretch,
+];
