@@ -1,8 +1,9 @@
 import {
+  type Equipment,
   type Exercise,
-  type ExerciseSetting,
   type Keyframe,
   type Library,
+  type Movement,
   movements,
   type Pose,
   phases,
@@ -50,6 +51,11 @@ export const requiredNeckStops: readonly StopSymptom[] = [
   'arm_pain_spreading',
   'tingling',
   'dizziness',
+];
+
+const mirroredPairs: readonly (readonly [Movement, Movement])[] = [
+  ['turn_left', 'turn_right'],
+  ['tilt_left', 'tilt_right'],
 ];
 
 export const forbiddenWords =
@@ -238,6 +244,12 @@ export function exerciseIsComplete(e: Exercise): string[] {
   }
   if (e.cautions.length === 0) p('no cautions');
   if (e.position === 'lying' && e.settings.includes('desk')) p('lying is never at a desk');
+  if (e.dosage?.sides === 'each') {
+    // Mirrored on the other side, so it eases both directions of a pair or neither.
+    for (const [a, b] of mirroredPairs) {
+      if (e.eases.includes(a) !== e.eases.includes(b)) p(`one-sided but eases only one of ${a}/${b}`);
+    }
+  }
   return problems;
 }
 
@@ -249,19 +261,45 @@ export function exercisesSound(lib: Library): string[] {
   ]);
 }
 
+/** What each place has without anyone packing it (as the planner assumes). */
+export const placeEquipment: Readonly<Record<'desk' | 'home', readonly Equipment[]>> = {
+  desk: ['chair', 'wall'],
+  home: ['chair', 'wall', 'pillow', 'towel'],
+};
+
+/** Can this exercise be done at the place with what is normally there? */
+export function doableAt(e: Exercise, place: 'desk' | 'home'): boolean {
+  if (!e.equipment.every((x) => placeEquipment[place].includes(x))) return false;
+  if (place === 'desk') return e.settings.includes('desk') && e.position !== 'lying';
+  return e.settings.includes('home') || e.settings.includes('anywhere');
+}
+
 /** Each phase and each stuck movement has at least two exercises for a desk and two for home. */
 export function coverage(lib: Library): string[] {
   const problems: string[] = [];
-  const count = (pick: (e: Exercise) => boolean, setting: ExerciseSetting) =>
-    lib.exercises.filter((e) => pick(e) && e.settings.includes(setting)).length;
-  for (const setting of ['desk', 'home'] as const) {
+  for (const place of ['desk', 'home'] as const) {
+    const here = lib.exercises.filter((e) => doableAt(e, place));
     for (const phase of phases) {
-      const n = count((e) => e.phases.includes(phase), setting);
-      if (n < 2) problems.push(`phase ${phase}: ${n} exercises for ${setting}`);
+      const n = here.filter((e) => e.phases.includes(phase)).length;
+      if (n < 2) problems.push(`phase ${phase}: ${n} exercises for ${place}`);
     }
     for (const m of movements) {
-      const n = count((e) => e.eases.includes(m), setting);
-      if (n < 2) problems.push(`movement ${m}: ${n} exercises for ${setting}`);
+      const n = here.filter((e) => e.eases.includes(m)).length;
+      if (n < 2) problems.push(`movement ${m}: ${n} exercises for ${place}`);
+    }
+  }
+  return problems;
+}
+
+/** Learn pages: something to read, and every fact sourced (sources checked above). */
+export function learnPagesHaveFacts(lib: Library): string[] {
+  const problems: string[] = [];
+  for (const page of lib.learn) {
+    if (!page.title.trim() || !page.summary.trim())
+      problems.push(`learn ${page.id}: needs a title and summary`);
+    if (page.sections.length === 0) problems.push(`learn ${page.id}: no sections`);
+    for (const s of page.sections) {
+      if (s.facts.length === 0) problems.push(`learn ${page.id} / ${s.heading}: no facts`);
     }
   }
   return problems;
@@ -362,5 +400,6 @@ export function checkLibrary(lib: Library, extras: Extras, seedIds: readonly str
     ...noForbiddenMedicines(lib, extras),
     ...medicinesGiveNoDoses(lib, extras),
     ...causesPointToHabits(lib),
+    ...learnPagesHaveFacts(lib),
   ];
 }

@@ -1,6 +1,7 @@
 import type { Library } from '@crick/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLibrary, everyItemCitesKnownSources, uniqueIds } from './check.js';
+import { checkLibrary, everyItemCitesKnownSources, learnPagesHaveFacts, uniqueIds } from './check.js';
 import {
   avoided,
   causeById,
@@ -53,6 +54,22 @@ const redFlagSourceIds = [
 describe('the whole library', () => {
   it('passes every check', () => {
     expect(checkLibrary(library, extras, seedExerciseIds)).toEqual([]);
+  });
+
+  it('gives every learn page sections of sourced facts', () => {
+    expect(learnPagesHaveFacts(library)).toEqual([]);
+    for (const id of [
+      'what-is-a-spasm',
+      'symptoms',
+      'causes',
+      'needs-a-doctor',
+      'what-helps',
+      'expected-course',
+      'when-to-see-a-gp',
+      'about-sources',
+    ]) {
+      expect(library.learn.map((p) => p.id)).toContain(id);
+    }
   });
 
   it('gives every item a unique id', () => {
@@ -119,6 +136,17 @@ describe('lookups', () => {
   });
 });
 
+function allCitedIds(): string[] {
+  return [
+    ...library.exercises.flatMap((e) => e.sources),
+    ...library.remedies.flatMap((r) => r.sources),
+    ...library.medicines.flatMap((m) => m.sources),
+    ...library.causes.flatMap((c) => c.sources),
+    ...library.habits.flatMap((h) => h.sources),
+    ...library.learn.flatMap((p) => p.sections.flatMap((s) => s.facts.flatMap((f) => f.sources))),
+  ];
+}
+
 describe('the checks catch a broken library', () => {
   const without = <K extends keyof Library>(key: K, value: Library[K]): Library => ({
     ...library,
@@ -131,6 +159,27 @@ describe('the checks catch a broken library', () => {
       library.sources.filter((s) => s.id !== 'GARRA-2010'),
     );
     expect(checkLibrary(broken, extras, seedExerciseIds).join('\n')).toMatch(/unknown source "GARRA-2010"/);
+  });
+
+  it('reports the removal of any source that something cites', () => {
+    const cited = [...new Set(allCitedIds())];
+    fc.assert(
+      fc.property(fc.constantFrom(...cited), (id) => {
+        const broken = without(
+          'sources',
+          library.sources.filter((s) => s.id !== id),
+        );
+        return everyItemCitesKnownSources(broken, extras).some((p) => p.includes(`"${id}"`));
+      }),
+    );
+  });
+
+  it('reports a learn page section with no facts', () => {
+    const broken = without(
+      'learn',
+      library.learn.map((p, i) => (i === 0 ? { ...p, sections: [{ heading: 'Empty', facts: [] }] } : p)),
+    );
+    expect(learnPagesHaveFacts(broken)).not.toEqual([]);
   });
 
   it('reports an item that cites nothing', () => {

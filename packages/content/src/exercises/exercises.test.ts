@@ -2,6 +2,7 @@ import { exerciseSeconds, movements, phases } from '@crick/core';
 import { describe, expect, it } from 'vitest';
 import {
   coverage,
+  doableAt,
   dosageInRange,
   exerciseIsComplete,
   keyframesPlausible,
@@ -65,16 +66,26 @@ describe('exercises', () => {
 
   it('offer at least two desk and two home exercises for every phase and stuck movement', () => {
     expect(coverage(library)).toEqual([]);
-    for (const phase of phases) {
-      expect(
-        exercises.filter((e) => e.phases.includes(phase) && e.settings.includes('desk')).length,
-      ).toBeGreaterThanOrEqual(2);
+    for (const place of ['desk', 'home'] as const) {
+      const here = exercises.filter((e) => doableAt(e, place));
+      for (const phase of phases) {
+        expect(
+          here.filter((e) => e.phases.includes(phase)).length,
+          `${phase} ${place}`,
+        ).toBeGreaterThanOrEqual(2);
+      }
+      for (const m of movements) {
+        expect(here.filter((e) => e.eases.includes(m)).length, `${m} ${place}`).toBeGreaterThanOrEqual(2);
+      }
     }
-    for (const m of movements) {
-      expect(
-        exercises.filter((e) => e.eases.includes(m) && e.settings.includes('home')).length,
-      ).toBeGreaterThanOrEqual(2);
-    }
+  });
+
+  it('the coverage check flags a stuck movement with too few desk exercises', () => {
+    const broken = {
+      ...library,
+      exercises: exercises.filter((e) => !e.eases.includes('look_up') || e.position === 'lying'),
+    };
+    expect(coverage(broken).join('\n')).toMatch(/movement look_up: 0 exercises for desk/);
   });
 
   it('never put a lying exercise at a desk', () => {
