@@ -1,0 +1,78 @@
+import { recordTypes } from '@crick/core';
+import Type from 'typebox';
+
+export const MAX_CHANGES = 1000;
+
+export const CredentialsSchema = Type.Object(
+  {
+    email: Type.String({
+      minLength: 3,
+      maxLength: 254,
+      pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+      description: 'an email address',
+    }),
+    password: Type.String({ minLength: 8, maxLength: 200, description: 'at least 8 characters' }),
+  },
+  { additionalProperties: false, title: 'Credentials' },
+);
+
+export const TokenSchema = Type.Object({ token: Type.String() }, { title: 'Token' });
+
+export const MeSchema = Type.Object(
+  {
+    id: Type.String(),
+    email: Type.String(),
+    role: Type.Union([Type.Literal('person'), Type.Literal('clinician'), Type.Literal('admin')]),
+  },
+  { title: 'Me' },
+);
+
+/** A record as the server hands it out; the full per-type schema is `crick schema record`. */
+export const RecordOutSchema = Type.Object(
+  {
+    id: Type.String(),
+    type: Type.String({ description: `one of ${recordTypes.join(', ')}` }),
+    updatedAt: Type.String(),
+    deleted: Type.Boolean(),
+    data: Type.Unknown(),
+  },
+  { title: 'Record' },
+);
+
+export const SyncRequestSchema = Type.Object(
+  {
+    cursor: Type.Union([Type.String({ pattern: '^[0-9]{1,15}$' }), Type.Null()], {
+      description: 'the cursor from the last answer, or null for everything',
+    }),
+    changes: Type.Array(Type.Unknown(), {
+      description: `records changed on the device since the last sync (at most ${MAX_CHANGES})`,
+    }),
+  },
+  { additionalProperties: false, title: 'Sync request' },
+);
+
+export const SyncResponseSchema = Type.Object(
+  {
+    cursor: Type.String(),
+    changes: Type.Array(RecordOutSchema),
+    rejected: Type.Array(
+      Type.Object({
+        id: Type.Union([Type.String(), Type.Null()]),
+        reason: Type.String(),
+        field: Type.String(),
+      }),
+    ),
+  },
+  { title: 'Sync response' },
+);
+
+export const ExportSchema = Type.Object(
+  {
+    exportedAt: Type.String(),
+    person: Type.Object({ id: Type.String(), email: Type.String() }),
+    records: Type.Array(RecordOutSchema),
+  },
+  { title: 'Export' },
+);
+
+export const HealthSchema = Type.Object({ status: Type.Literal('ok') });

@@ -1,0 +1,111 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError } from '@crick/core';
+import { type Database, findSessionUser, type User } from '@crick/db';
+import { hash, verify } from '@node-rs/argon2';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+
+export const SESSION_COOKIE = 'crick_session';
+export const SESSION_DAYS = 30;
+
+// OWASP's argon2id floor: 19 MiB, two passes, one lane.
+// (algorithm 2 is Argon2id; the package's enum is a const enum, not importable as a value here.)
+const argon2Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export const hashPassword = (password: string) => hash(password, argon2Options);
+
+/** Verifies against a stored hash; with none, against a dummy so timing does not tell whether the email exists. */
+export async function checkPassword(stored: string | undefined, password: string): Promise<boolean> {
+  const target = stored ?? (await dummyHash);
+  try {
+    return (await verify(target, password)) && stored !== undefined;
+  } catch {
+    return false;
+  }
+}
+const dummyHash = hash('not a real password', argon2Options);
+
+/** A bearer token: 256 random bits. Only its SHA-256 is stored. */
+export const newToken = (): string => randomBytes(32).toString('base64url');
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** How the caller proved who they are, if they did. */
+    authVia: 'bearer' | 'cookie' | null;
+    /** The presented token's hash, for log-out. */
+    tokenHash: string | null;
+  }
+}
+
+/** The token a request presents: a Bearer header wins over the cookie. */
+export function presentedToken(request: FastifyRequest): { token: string; via: 'bearer' | 'cookie' } | null {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
+    if (!match?.[1])
+      throw new AppError('unauthenticated', '"Authorization" must be "Bearer <token>"', 'Authorization');
+    return { token: match[1], via: 'bearer' };
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  return cookie ? { token: cookie, via: 'cookie' } : null;
+}
+
+/** The signed-in user, or a 401 naming how to sign in. */
+export async function requireUser(db: Kysely<Database>, request: FastifyRequest, now: Date): Promise<User> {
+  const presented = presentedToken(request);
+  if (!presented) throw new AppError('unauthenticated');
+  const tokenHash = hashToken(presented.token);
+  const user = await findSessionUser(db, tokenHash, now.toISOString());
+  if (!user) throw new AppError('unauthenticated', 'Your session has ended. Please sign in again.');
+  request.authVia = presented.via;
+  request.tokenHash = tokenHash;
+  return user;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: SESSION_DAYS * 24 * 60 * 60,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}
+
+/**
+ * Log-in back-off per email: after five failures in a row, each further try
+ * waits twice as long (1 s, 2 s, 4 s ... up to 15 minutes); a success clears it.
+ * Kept in memory: one server process guards its own door, and the per-IP rate
+ * limit covers the rest.
+ */
+export class LoginBackoff {
+  readonly #failures = new Map<string, { count: number; until: number }>();
+  readonly #freeTries: number;
+
+  constructor(freeTries = 5) {
+    this.#freeTries = freeTries;
+  }
+
+  /** Seconds to wait before this email may try again; 0 when it may try now. */
+  waitSeconds(email: string, now: number): number {
+    const entry = this.#failures.get(email);
+    return entry && entry.until > now ? Math.ceil((entry.until - now) / 1000) : 0;
+  }
+
+  failed(email: string, now: number): void {
+    const count = (this.#failures.get(email)?.count ?? 0) + 1;
+    const over = count - this.#freeTries;
+    const delay = over > 0 ? Math.min(1000 * 2 ** (over - 1), 15 * 60 * 1000) : 0;
+    this.#failures.set(email, { count, until: now + delay });
+    if (this.#failures.size > 100_000) this.#failures.delete(this.#failures.keys().next().value as string);
+  }
+
+  succeeded(email: string): void {
+    this.#failures.delete(email);
+  }
+}

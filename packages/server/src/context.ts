@@ -1,0 +1,28 @@
+import type { CrickDatabase } from '@crick/db';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { LoginBackoff } from './auth.js';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** What the routes share: the database, the clock, and the door's settings. */
+export interface RouteContext {
+  readonly database: CrickDatabase;
+  readonly now: () => Date;
+  readonly tls: boolean;
+  readonly backoff: LoginBackoff;
+  /** Sign-up and log-in attempts allowed per client address per minute. */
+  readonly authAttemptsPerMinute: number;
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '@crick/core';
+import { deleteAuthSession, findUserByEmail, insertAuthSession, insertUser } from '@crick/db';
+import type { FastifyReply } from 'fastify';
+import { CredentialsSchema, TokenSchema } from '../api-schemas.js';
+import {
+  checkPassword,
+  clearSessionCookie,
+  hashPassword,
+  hashToken,
+  newToken,
+  presentedToken,
+  SESSION_DAYS,
+  setSessionCookie,
+} from '../auth.js';
+import type { App, RouteContext } from '../context.js';
+import { ErrorBodySchema } from '../errors.js';
+
+const normalEmail = (email: string) => email.trim().toLowerCase();
+
+export function authRoutes(app: App, ctx: RouteContext): void {
+  const { db } = ctx.database;
+  const rateLimit = { max: ctx.authAttemptsPerMinute, timeWindow: '1 minute' };
+
+  async function startSession(reply: FastifyReply, userId: string): Promise<string> {
+    const token = newToken();
+    const now = ctx.now();
+    await insertAuthSession(db, {
+      token_hash: hashToken(token),
+      user_id: userId,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
+    });
+    setSessionCookie(reply, token, ctx.tls);
+    return token;
+  }
+
+  app.post(
+    '/api/auth/signup',
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'Create an account (role person) and sign in',
+        tags: ['auth'],
+        body: CredentialsSchema,
+        response: { 201: TokenSchema, '4xx': ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const email = normalEmail(request.body.email);
+      const added = await insertUser(db, {
+        id: randomUUID(),
+        email,
+        passwordHash: await hashPassword(request.body.password),
+        role: 'person',
+        now: ctx.now().toISOString(),
+      });
+      if (!added.ok) throw new AppError('conflict', 'An account with that "email" already exists', 'email');
+      const token = await startSession(reply, added.user.id);
+      return reply.code(201).send({ token });
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'Sign in; sets the session cookie and returns a bearer token',
+        tags: ['auth'],
+        body: CredentialsSchema,
+        response: { 200: TokenSchema, '4xx': ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const email = normalEmail(request.body.email);
+      const wait = ctx.backoff.waitSeconds(email, ctx.now().getTime());
+      if (wait > 0) {
+        reply.header('Retry-After', String(wait));
+        throw new AppError('rate_limited', `Too many failed sign-ins: wait ${wait} s and try again`, 'email');
+      }
+      const user = await findUserByEmail(db, email);
+      if (!(await checkPassword(user?.passwordHash, request.body.password)) || !user) {
+        ctx.backoff.failed(email, ctx.now().getTime());
+        throw new AppError(
+          'unauthenticated',
+          'That "email" and "password" do not match an account',
+          'password',
+        );
+      }
+      ctx.backoff.succeeded(email);
+      return { token: await startSession(reply, user.id) };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      schema: {
+        summary: 'End this session (cookie or bearer token)',
+        tags: ['auth'],
+        response: { 204: { type: 'null' }, '4xx': ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const presented = presentedToken(request);
+      if (presented) await deleteAuthSession(db, hashToken(presented.token));
+      clearSessionCookie(reply, ctx.tls);
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import { listLiveRecords } from '@crick/db';
+import Type from 'typebox';
+import { ExportSchema } from '../api-schemas.js';
+import { requireUser } from '../auth.js';
+import type { App, RouteContext } from '../context.js';
+import { ErrorBodySchema } from '../errors.js';
+import { toFhirBundle } from '../fhir.js';
+
+export function exportRoutes(app: App, ctx: RouteContext): void {
+  const { db } = ctx.database;
+
+  app.get(
+    '/api/export',
+    {
+      schema: {
+        summary: "All of the person's records as JSON",
+        tags: ['export'],
+        response: { 200: ExportSchema, '4xx': ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const user = await requireUser(db, request, ctx.now());
+      reply.header('Content-Disposition', 'attachment; filename="crick-export.json"');
+      return {
+        exportedAt: ctx.now().toISOString(),
+        person: { id: user.id, email: user.email },
+        records: await listLiveRecords(db, user.id),
+      };
+    },
+  );
+
+  app.get(
+    '/api/export/fhir',
+    {
+      schema: {
+        summary: 'The same as a FHIR R4 Bundle (application/fhir+json)',
+        tags: ['export'],
+        produces: ['application/fhir+json'],
+        response: {
+          200: Type.Object({ resourceType: Type.Literal('Bundle') }, { additionalProperties: true }),
+          '4xx': ErrorBodySchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = await requireUser(db, request, ctx.now());
+      const bundle = toFhirBundle(user, await listLiveRecords(db, user.id), ctx.now());
+      reply.header('Content-Disposition', 'attachment; filename="crick-fhir.json"');
+      reply.type('application/fhir+json; charset=utf-8');
+      // Serialized here: the schema's serializer is for application/json.
+      return reply.send(JSON.stringify(bundle) as never);
+    },
+  );
+}

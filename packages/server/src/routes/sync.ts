@@ -1,0 +1,71 @@
+import { AppError, type SyncRecord, validateRecord } from '@crick/core';
+import { syncRecords } from '@crick/db';
+import { MAX_CHANGES, SyncRequestSchema, SyncResponseSchema } from '../api-schemas.js';
+import { requireUser } from '../auth.js';
+import type { App, RouteContext } from '../context.js';
+import { ErrorBodySchema } from '../errors.js';
+
+interface Rejection {
+  id: string | null;
+  reason: string;
+  field: string;
+}
+
+/** Splits a request's changes into valid records and rejections that name the field at fault. */
+export function checkChanges(changes: readonly unknown[]): { valid: SyncRecord[]; rejected: Rejection[] } {
+  const valid: SyncRecord[] = [];
+  const rejected: Rejection[] = [];
+  changes.forEach((change, index) => {
+    const checked = validateRecord(change);
+    if (checked.ok) {
+      valid.push(checked.value);
+      return;
+    }
+    const rawId = (change as { id?: unknown } | null)?.id;
+    const first = checked.error[0];
+    rejected.push({
+      id: typeof rawId === 'string' ? rawId.slice(0, 100) : null,
+      field: `changes[${index}].${first?.field ?? '(root)'}`,
+      reason: checked.error.map((e) => e.message).join('; '),
+    });
+  });
+  return { valid, rejected };
+}
+
+export function syncRoutes(app: App, ctx: RouteContext): void {
+  const { db } = ctx.database;
+
+  app.post(
+    '/api/sync',
+    {
+      schema: {
+        summary: 'Send changed records, receive what changed since the cursor',
+        description:
+          'Stores each change that is newer by its clock (last writer wins; equal clocks keep what is stored), ' +
+          'then returns the records changed since the cursor. Committed before the answer. Invalid records ' +
+          `are listed in "rejected" with the field at fault. A full page (5000) means: sync again.`,
+        tags: ['sync'],
+        body: SyncRequestSchema,
+        response: { 200: SyncResponseSchema, '4xx': ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const user = await requireUser(db, request, ctx.now());
+      const { cursor, changes } = request.body;
+      if (changes.length > MAX_CHANGES) {
+        throw new AppError(
+          'payload_too_large',
+          `"changes" has ${changes.length} records; send at most ${MAX_CHANGES} at a time`,
+          'changes',
+        );
+      }
+      const { valid, rejected } = checkChanges(changes);
+      const outcome = await syncRecords(db, user.id, cursor === null ? null : Number(cursor), valid);
+      return {
+        cursor: String(outcome.cursor),
+        changes: outcome.changes,
+        rejected: [...rejected, ...outcome.refused],
+      };
+    },
+  );
+}

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { type CrickDatabase, deleteExpiredSessions, migrateToLatest, openDatabase } from '@crick/db';
+import { buildApp, loggerOptions } from './app.js';
+import type { Config } from './config.js';
+import type { App } from './context.js';
+
+export interface RunningServer {
+  readonly app: App;
+  readonly database: CrickDatabase;
+  /** e.g. http://127.0.0.1:8080 */
+  readonly url: string;
+  /** Stops taking requests, lets those in flight finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the database, then serves the API and the web app. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase(config.database);
+  const migrated = await migrateToLatest(database.db);
+  await deleteExpiredSessions(database.db, new Date().toISOString());
+  const app = await buildApp({
+    database,
+    logger: loggerOptions(config.logLevel),
+    tls: config.tls,
+    trustProxy: config.trustProxy,
+    publicOrigin: config.publicOrigin,
+    webDir: config.webDir,
+  });
+  const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
+  app.log.info({ applied: migrated.applied }, `database ready (${where})`);
+  if (!existsSync(`${config.webDir}/index.html`)) {
+    app.log.warn(`no web build at ${config.webDir}: serving a placeholder page`);
+  }
+  const address = await app.listen({ port: config.port, host: config.host });
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    database,
+    url: address,
+    close: () => {
+      closing ??= (async () => {
+        await app.close();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** On SIGTERM or SIGINT: finish what is in flight, close, exit 0. */
+export function closeOnSignals(server: RunningServer): void {
+  const stop = (signal: string) => {
+    server.app.log.info(`${signal}: finishing requests in flight, then stopping`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        server.app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
