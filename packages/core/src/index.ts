@@ -19,6 +19,7 @@ export * from './result.js';
 export * from './schemas/common.js';
 export * from './schemas/diary.js';
 export * from './schemas/facts.js';
+export * from './schemas/history.js';
 export * from './schemas/intake.js';
 export * from './schemas/record.js';
 export * from './schemas/triage-record.js';

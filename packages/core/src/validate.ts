@@ -44,6 +44,25 @@ function describe(error: RawError): FieldError {
   }
 }
 
+/** What a union accepts, from its branches' errors: `true, false, "unsure" or null`. */
+function allowedIn(raw: readonly RawError[], path: string): string {
+  const options: string[] = [];
+  for (const e of raw) {
+    if (e.instancePath !== path) continue;
+    if (e.keyword === 'const') options.push(JSON.stringify(e.params.allowedValue));
+    else if (e.keyword === 'type') {
+      const t = String(e.params.type);
+      options.push(
+        t === 'boolean' ? 'true or false' : t === 'null' ? 'null' : `a${/^[aeiou]/.test(t) ? 'n' : ''} ${t}`,
+      );
+    } else if (e.keyword !== 'anyOf' && e.keyword !== 'boolean') options.push(`a value that ${e.message}`);
+  }
+  const unique = [...new Set(options)];
+  return unique.length <= 1
+    ? (unique[0] ?? 'one of the allowed values')
+    : `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}`;
+}
+
 /**
  * Check a value against a schema; on failure name the first fields at fault.
  * Validation is interpretive (no code generation), so it runs under a strict
@@ -52,21 +71,21 @@ function describe(error: RawError): FieldError {
 export function validate<S extends TSchema>(schema: S, value: unknown): Result<Static<S>, FieldError[]> {
   if (Value.Check(schema, value)) return ok(value as Static<S>);
   const raw = Value.Errors(schema, value) as unknown as RawError[];
-  // "schema is false" duplicates the additionalProperties error; anyOf adds a
-  // summary after its branches: keep the most specific message per field.
+  // "schema is false" duplicates the additionalProperties error. A union (anyOf)
+  // fails once per branch: say once what the field may be instead.
   const seen = new Set<string>();
   const errors: FieldError[] = [];
-  const ordered = [...raw.filter((e) => e.keyword !== 'boolean')].sort(
-    (a, b) => Number(a.keyword === 'const') - Number(b.keyword === 'const'),
-  );
-  for (const e of ordered) {
-    const described =
-      e.keyword === 'anyOf'
-        ? {
-            ...describe(e),
-            message: `"${fieldFromPointer(e.instancePath)}" is not one of the allowed values`,
-          }
-        : describe(e);
+  const unions = new Set(raw.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  for (const e of raw) {
+    if (e.keyword === 'boolean') continue;
+    const field = fieldFromPointer(e.instancePath);
+    if (unions.has(e.instancePath) && !['additionalProperties', 'required'].includes(e.keyword)) {
+      if (seen.has(field)) continue;
+      seen.add(field);
+      errors.push({ field, message: `"${field}" must be ${allowedIn(raw, e.instancePath)}` });
+      continue;
+    }
+    const described = describe(e);
     if (seen.has(described.field)) continue;
     seen.add(described.field);
     errors.push(described);

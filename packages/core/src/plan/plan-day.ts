@@ -17,7 +17,9 @@ export interface PlanInput {
   readonly library: Pick<Library, 'exercises' | 'remedies' | 'habits' | 'causes'>;
 }
 
-const sessionLabels = ['Morning', 'Midday', 'Evening'] as const;
+/** A session's name from its time of day. */
+const labelFor = (minutes: number): string =>
+  minutes < 11 * 60 ? 'Morning' : minutes < 16 * 60 ? 'Afternoon' : 'Evening';
 
 function sessionCount(phase: Plan['phase'], minutes: number): number {
   // Little and often while it is settling; one longer session once it is strengthening.
@@ -128,7 +130,7 @@ export function planDay(input: PlanInput): Plan {
     const budget = Math.floor(available / count) * 60;
     const wake = clockMinutes(intake.wakeTime);
     const sleep = clockMinutes(intake.sleepTime);
-    const span = Math.max(60, sleep - wake - 120);
+    const span = Math.max(60, sleep - wake - 180);
     for (let i = 0; i < count && ranked.length > 0; i++) {
       const items = fillSession(
         ranked,
@@ -138,11 +140,14 @@ export function planDay(input: PlanInput): Plan {
       );
       if (items.length === 0) continue;
       const seconds = items.reduce((s, x) => s + x.seconds, 0);
-      const at = count === 1 ? wake + 60 : wake + 60 + Math.round((span * i) / (count - 1 || 1));
+      const at = Math.min(
+        sleep - 60,
+        count === 1 ? wake + 60 : wake + 60 + Math.round((span * i) / (count - 1 || 1)),
+      );
       sessions.push({
         id: `${date}-${i + 1}`,
-        label: count === 1 ? 'Today' : (sessionLabels[i] ?? `Session ${i + 1}`),
-        time: formatClock(Math.min(at, sleep - 60)),
+        label: count === 1 ? 'Today' : labelFor(at),
+        time: formatClock(at),
         minutes: Math.ceil(seconds / 60),
         items: items.map((x) => ({ exerciseId: x.exercise.id, dosage: x.dosage, seconds: x.seconds })),
       });

@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/** Runs the real `crick` binary (compiled by `tsc -b`), as a person or a script would. */
+const bin = fileURLToPath(new URL('../bin/crick.js', import.meta.url));
+const vignettesFile = fileURLToPath(
+  new URL('../../../../shared/spec/vignettes-public.json', import.meta.url),
+);
+
+function crick(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 20_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('crick triage', () => {
+  it('answers an array of facts with an array of outcomes, in order, matching every public vignette', () => {
+    const vignettes = JSON.parse(readFileSync(vignettesFile, 'utf8')) as {
+      answers: object;
+      expected_triage: string;
+    }[];
+    const r = crick(['triage', '--json', '-'], JSON.stringify(vignettes.map((v) => v.answers)));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as {
+      level: string;
+      fired: { id: string; level: string; reason: string }[];
+      action: string;
+    }[];
+    expect(out.map((o) => o.level)).toEqual(vignettes.map((v) => v.expected_triage));
+    for (const o of out) {
+      expect(Object.keys(o).sort()).toEqual(['action', 'fired', 'level']);
+      for (const f of o.fired) expect(Object.keys(f).sort()).toEqual(['id', 'level', 'reason']);
+    }
+  });
+
+  it('reads one object from a file and prints plain words without --json', () => {
+    const r = crick(['triage'], JSON.stringify({ age: 30, thunderclap_headache: true }));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/CALL THE EMERGENCY NUMBER NOW/);
+    expect(r.out).toMatch(/RF-E04/);
+  });
+
+  it('exits 2 naming an unknown field', () => {
+    const r = crick(['triage', '--json'], JSON.stringify({ age: 30, favourite_colour: 'red' }));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/favourite_colour/);
+  });
+
+  it('exits 2 naming a field of the wrong type, with its index in an array', () => {
+    const r = crick(['triage', '--json'], JSON.stringify([{ age: 30 }, { fever: 'maybe' }]));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\[1\]\.fever/);
+  });
+
+  it('exits 2 on JSON that does not parse', () => {
+    expect(crick(['triage'], '{age: 30').code).toBe(2);
+  });
+
+  it('asks the questions interactively and ends with an outcome', () => {
+    // A plain crick: no to every sign, age 34, started today, an everyday cause.
+    const answers = ['n', 'n', 'n', 'n', 'n', '34', 'n', 'n', 'n', '0', 'n', 'n', 'n', 'n', 'n', 'n'].join(
+      '\n',
+    );
+    const r = crick(['triage', '--interactive', '--json'], `${answers}\n`);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/"level": "self_care"/);
+  });
+});
+
+describe('crick plan', () => {
+  const intake = {
+    startedOn: '2026-11-20',
+    pain: 5,
+    stuck: ['turn_left'],
+    place: 'desk',
+    minutesAvailable: 12,
+  };
+
+  it('builds a plan with phase, sessions, remedies and notices from an intake', () => {
+    const r = crick(['plan', '--json', '--date', '2026-11-22'], JSON.stringify(intake));
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.out);
+    expect(plan.phase).toBe('loosen');
+    expect(plan.sessions.length).toBeGreaterThan(0);
+    for (const s of plan.sessions) {
+      expect(s.minutes).toBeLessThanOrEqual(12);
+      for (const item of s.items) expect(typeof item.exerciseId).toBe('string');
+    }
+    for (const r of plan.remedies)
+      expect(r).toMatchObject({
+        kind: expect.stringMatching(/^(cold|heat)$/),
+        start: expect.stringMatching(/^\d\d:\d\d$/),
+      });
+    expect(Array.isArray(plan.notices)).toBe(true);
+  });
+
+  it('takes an intake with a history and steps back after a pain rise', () => {
+    const history = {
+      sessions: [{ date: '2026-11-22', exerciseIds: ['x'], completed: true, painBefore: 3, painAfter: 6 }],
+    };
+    const r = crick(['plan', '--json', '--date', '2026-11-23'], JSON.stringify({ intake, history }));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).notices.map((n: { kind: string }) => n.kind)).toContain('stepped_back');
+  });
+
+  it('exits 2 naming a bad intake field and a bad date', () => {
+    const bad = crick(['plan'], JSON.stringify({ ...intake, pain: 12 }));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/pain/);
+    const nested = crick(
+      ['plan'],
+      JSON.stringify({ intake, history: { checkIns: [{ date: '2026-11-21' }] } }),
+    );
+    expect(nested.err).toMatch(/history\.checkIns\[0\]\.pain/);
+    const date = crick(['plan', '--date', '2026-02-30'], JSON.stringify(intake));
+    expect(date.code).toBe(2);
+    expect(date.err).toMatch(/--date/);
+  });
+});
+
+describe('crick content and schema', () => {
+  it('prints the whole library as JSON', () => {
+    const r = crick(['content', '--json']);
+    expect(r.code).toBe(0);
+    const lib = JSON.parse(r.out);
+    expect(lib.exercises.length).toBeGreaterThanOrEqual(20);
+    expect(lib.remedies.find((x: { kind: string }) => x.kind === 'cold').limits.hardMaxMinutes).toBe(20);
+  });
+
+  it('prints JSON Schemas for intake, facts and record, and refuses an unknown name', () => {
+    for (const name of ['intake', 'facts', 'record']) {
+      const r = crick(['schema', name]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out).$schema).toMatch(/json-schema/);
+    }
+    expect(crick(['schema', 'horoscope']).code).toBe(2);
+  });
+});

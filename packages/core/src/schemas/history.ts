@@ -1,0 +1,27 @@
+import Type, { type Static } from 'typebox';
+import { CheckInSchema, PsfsSchema, RemedyUseSchema, SessionLogSchema } from './diary.js';
+import { IntakeSchema } from './intake.js';
+import { TriageRecordSchema } from './triage-record.js';
+
+/** What the plan adapts to: every list optional. */
+export const HistorySchema = Type.Object(
+  {
+    checkIns: Type.Optional(Type.Array(CheckInSchema, { maxItems: 5000 })),
+    sessions: Type.Optional(Type.Array(SessionLogSchema, { maxItems: 5000 })),
+    remedyUses: Type.Optional(Type.Array(RemedyUseSchema, { maxItems: 5000 })),
+    triages: Type.Optional(Type.Array(TriageRecordSchema, { maxItems: 1000 })),
+    psfs: Type.Optional(Type.Array(PsfsSchema, { maxItems: 500 })),
+  },
+  { additionalProperties: false, title: 'History' },
+);
+export type HistoryInput = Static<typeof HistorySchema>;
+
+/** The plan command's input: an intake with its history. A bare intake is accepted too. */
+export const PlanRequestSchema = Type.Object(
+  { intake: IntakeSchema, history: Type.Optional(HistorySchema) },
+  {
+    additionalProperties: false,
+    title: 'Plan request',
+    $id: 'https://crick.example/schemas/plan-request.json',
+  },
+);
