@@ -1,7 +1,17 @@
 import type { Command } from 'commander';
+import { registerBackup } from './server-commands/backup.js';
+import { registerMigrate } from './server-commands/migrate.js';
+import { registerServe } from './server-commands/serve.js';
+import { type Io, processIo } from './server-commands/shared.js';
+import { registerUser } from './server-commands/user.js';
 
 /**
- * Operator commands (serve, migrate, user, backup, restore) are registered
- * here by the server package's owner; main.ts calls this once.
+ * Operator commands: serve, migrate, user add, backup, restore. They read the
+ * same CRICK_* settings as the server; main.ts calls this once.
  */
-export function registerServerCommands(_program: Command): void {}
+export function registerServerCommands(program: Command, io: Io = processIo): void {
+  registerServe(program, io);
+  registerMigrate(program, io);
+  registerUser(program, io);
+  registerBackup(program, io);
+}

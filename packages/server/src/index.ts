@@ -1,3 +1,16 @@
+// What the operator commands need from the database layer, so the CLI depends on the server package alone.
+export {
+  backupDatabase,
+  type CrickDatabase,
+  findUserByEmail,
+  insertUser,
+  migrateToLatest,
+  openDatabase,
+  type Role,
+  restoreDatabase,
+  roles,
+  setUserRole,
+} from '@crick/db';
 export * from './api-schemas.js';
 export { type AppOptions, buildApp, loggerOptions } from './app.js';
 export { hashPassword } from './auth.js';

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { backupDatabase, restoreDatabase } from '@crick/server';
+import type { Command } from 'commander';
+import { describeTarget, type Io, run, withDatabase } from './shared.js';
+
+export function registerBackup(program: Command, io: Io): void {
+  program
+    .command('backup')
+    .description('write a consistent copy of the database to FILE (safe while serving)')
+    .argument('<file>', 'a new file: a SQLite database (SQLite) or a JSON dump (PostgreSQL)')
+    .action((file: string) =>
+      run(io, () =>
+        withDatabase(io, async (database, config) => {
+          const report = await backupDatabase(database, resolve(file));
+          io.out(`backed up ${describeTarget(config)} to ${report.file} (${report.format})`);
+        }),
+      ),
+    );
+
+  program
+    .command('restore')
+    .description('replace everything in the database with the contents of a backup FILE')
+    .argument('<file>', 'a file made by `crick backup` (either format, into either database)')
+    .action((file: string) =>
+      run(io, () =>
+        withDatabase(io, async (database, config) => {
+          const report = await restoreDatabase(database, resolve(file));
+          io.out(
+            `restored ${describeTarget(config)} from ${resolve(file)}: ` +
+              `${report.users} accounts, ${report.sessions} sessions, ${report.records} records`,
+          );
+        }),
+      ),
+    );
+}

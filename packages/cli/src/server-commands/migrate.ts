@@ -1,0 +1,21 @@
+import { migrateToLatest } from '@crick/server';
+import type { Command } from 'commander';
+import { describeTarget, type Io, run, withDatabase } from './shared.js';
+
+export function registerMigrate(program: Command, io: Io): void {
+  program
+    .command('migrate')
+    .description('bring the database schema up to date (safe to run again)')
+    .action(() =>
+      run(io, () =>
+        withDatabase(io, async (database, config) => {
+          const { applied } = await migrateToLatest(database.db);
+          io.out(
+            applied.length === 0
+              ? `${describeTarget(config)}: already up to date`
+              : `${describeTarget(config)}: applied ${applied.join(', ')}`,
+          );
+        }),
+      ),
+    );
+}

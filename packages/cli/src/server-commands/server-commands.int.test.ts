@@ -1,0 +1,184 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPostgresDatabase } from '@crick/db/testing';
+import { loadConfig, openDatabase, startServer } from '@crick/server';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerServerCommands } from '../commands-server.js';
+import type { Io } from './shared.js';
+
+function fakeIo(env: Record<string, string>, stdin = ''): Io & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return {
+    lines,
+    errors,
+    out: (line) => lines.push(line),
+    err: (line) => errors.push(line),
+    readStdin: async () => stdin,
+    isTty: false,
+    env: { CRICK_LOG_LEVEL: 'silent', ...env },
+  };
+}
+
+async function crick(io: Io, ...args: string[]): Promise<void> {
+  const program = new Command().exitOverride();
+  registerServerCommands(program, io);
+  process.exitCode = 0;
+  await program.parseAsync(args, { from: 'user' });
+}
+
+const uuid = (n: number) => `10000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+describe('the operator commands', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'crick-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('migrates, and says so again without doing anything', async () => {
+    const io = fakeIo({ CRICK_DB: join(dir, 'm.db') });
+    await crick(io, 'migrate');
+    await crick(io, 'migrate');
+    expect(io.lines[0]).toMatch(/applied 2026-11-22-01-accounts, 2026-11-22-02-records/);
+    expect(io.lines[1]).toMatch(/already up to date/);
+  });
+
+  it('adds an admin with a password from stdin who can then sign in', async () => {
+    const db = join(dir, 'users.db');
+    const io = fakeIo({ CRICK_DB: db }, 'a long enough secret\n');
+    await crick(io, 'user', 'add', 'Boss@Clinic.example', '--role', 'admin', '--password-stdin');
+    expect(io.lines).toEqual(['added admin boss@clinic.example']);
+    const server = await startServer(
+      loadConfig({ CRICK_DB: db, CRICK_PORT: '0', CRICK_LOG_LEVEL: 'silent' }),
+    );
+    try {
+      const login = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'boss@clinic.example', password: 'a long enough secret' }),
+      });
+      expect(login.status).toBe(200);
+      const { token } = (await login.json()) as { token: string };
+      const me = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+      expect(await me.json()).toMatchObject({ role: 'admin' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('prints a generated password once when none is given, and refuses a duplicate', async () => {
+    const io = fakeIo({ CRICK_DB: join(dir, 'gen.db') });
+    await crick(io, 'user', 'add', 'doc@clinic.example', '--role', 'clinician');
+    expect(io.lines[1]).toMatch(/^password \(shown once, pass it on safely\): \S{16,}$/);
+    await crick(io, 'user', 'add', 'doc@clinic.example', '--role', 'clinician');
+    expect(io.errors).toEqual(['crick: an account for doc@clinic.example already exists']);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('refuses a bad email or role, naming it', async () => {
+    const io = fakeIo({ CRICK_DB: join(dir, 'bad.db') }, 'short');
+    await crick(io, 'user', 'add', 'not-an-email', '--role', 'admin', '--password-stdin');
+    expect(io.errors[0]).toMatch(/"email"/);
+    await expect(crick(io, 'user', 'add', 'x@y.example', '--role', 'person')).rejects.toThrow(/--role/);
+  });
+
+  it('names a bad setting instead of starting', async () => {
+    const io = fakeIo({ CRICK_DB: join(dir, 'x.db'), CRICK_DATABASE_URL: 'mysql://nope' });
+    await crick(io, 'migrate');
+    expect(io.errors[0]).toMatch(/CRICK_DATABASE_URL/);
+  });
+
+  it('backs up while serving and restores into SQLite and into PostgreSQL', async () => {
+    const live = join(dir, 'live.db');
+    const server = await startServer(
+      loadConfig({ CRICK_DB: live, CRICK_PORT: '0', CRICK_LOG_LEVEL: 'silent' }),
+    );
+    const backupFile = join(dir, 'backup.db');
+    let stored = 0;
+    let floor = 0;
+    try {
+      const signup = await fetch(`${server.url}/api/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'p@example.org', password: 'password123' }),
+      });
+      const { token } = (await signup.json()) as { token: string };
+      // Writes keep coming while the backup runs; the copy holds a consistent prefix of them.
+      const writing = (async () => {
+        for (let i = 0; i < 40; i++) {
+          const changes = Array.from({ length: 10 }, (_, j) => ({
+            id: uuid(i * 10 + j),
+            type: 'checkIn',
+            updatedAt: '2026-11-22T08:30:00.000Z-0000-phone',
+            deleted: false,
+            data: { date: '2026-11-22', pain: j },
+          }));
+          const answer = await fetch(`${server.url}/api/sync`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ cursor: null, changes }),
+          });
+          if (answer.status === 200) stored += 10;
+        }
+      })();
+      while (stored < 50) await new Promise((r) => setTimeout(r, 5));
+      const acknowledgedBefore = stored;
+      const io = fakeIo({ CRICK_DB: live });
+      await crick(io, 'backup', backupFile);
+      expect(io.errors).toEqual([]);
+      await writing;
+      floor = acknowledgedBefore;
+    } finally {
+      await server.close();
+    }
+    expect(stored).toBe(400);
+
+    const restoredFile = join(dir, 'restored.db');
+    const io = fakeIo({ CRICK_DB: restoredFile });
+    await crick(io, 'restore', backupFile);
+    expect(io.errors).toEqual([]);
+    const counted = Number(/(\d+) records/.exec(io.lines[0] ?? '')?.[1]);
+    // Whole sync requests only (each is one transaction), and at least all acknowledged before the backup began.
+    expect(counted % 10).toBe(0);
+    expect(counted).toBeGreaterThanOrEqual(floor);
+    expect(counted).toBeLessThanOrEqual(400);
+
+    const pg = await createPostgresDatabase();
+    try {
+      const pgIo = fakeIo({ CRICK_DATABASE_URL: pg.url });
+      await crick(pgIo, 'restore', backupFile);
+      expect(pgIo.errors).toEqual([]);
+      expect(pgIo.lines[0]).toContain(`${counted} records`);
+      const dump = join(dir, 'pg-dump.json');
+      await crick(pgIo, 'backup', dump);
+      const back = fakeIo({ CRICK_DB: join(dir, 'round-trip.db') });
+      await crick(back, 'restore', dump);
+      expect(back.lines[0]).toContain(`1 accounts`);
+      expect(back.lines[0]).toContain(`${counted} records`);
+      const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'round-trip.db') });
+      const row = await database.db.selectFrom('users').select('email').executeTakeFirst();
+      await database.close();
+      expect(row?.email).toBe('p@example.org');
+    } finally {
+      await pg.drop();
+    }
+  }, 60_000);
+
+  it('refuses to restore a file that is not a backup, and changes nothing', async () => {
+    const io = fakeIo({ CRICK_DB: join(dir, 'users.db') });
+    const junk = join(dir, 'junk.json');
+    (await import('node:fs')).writeFileSync(
+      junk,
+      '{"format":"crick-backup","tables":{"users":[{"id":"u"}]}}',
+    );
+    await crick(io, 'restore', junk);
+    expect(io.errors[0]).toMatch(/tables.auth_sessions|users\[0\]/);
+    const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'users.db') });
+    const rows = await database.db.selectFrom('users').select('email').execute();
+    await database.close();
+    expect(rows.map((r) => r.email)).toEqual(['boss@clinic.example']);
+  });
+});

@@ -1,0 +1,53 @@
+import { type Config, ConfigError, type CrickDatabase, loadConfig, openDatabase } from '@crick/server';
+
+/** Output goes through here so tests can read it. */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+  /** Reads all of standard input (for --password-stdin). */
+  readStdin(): Promise<string>;
+  isTty: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export const processIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  isTty: Boolean(process.stdin.isTTY),
+  env: process.env,
+};
+
+/** The configured database, or a clear message naming the bad setting. */
+export function configFrom(io: Io): Config {
+  return loadConfig(io.env);
+}
+
+export async function withDatabase<T>(io: Io, work: (database: CrickDatabase, config: Config) => Promise<T>) {
+  const config = configFrom(io);
+  const database = await openDatabase(config.database);
+  try {
+    return await work(database, config);
+  } finally {
+    await database.close();
+  }
+}
+
+export const describeTarget = (config: Config) =>
+  config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL (CRICK_DATABASE_URL)';
+
+/** Runs a command's body; an expected failure prints one line and sets the exit code. */
+export async function run(io: Io, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    io.err(
+      error instanceof ConfigError || error instanceof Error ? `crick: ${error.message}` : String(error),
+    );
+    process.exitCode = 1;
+  }
+}

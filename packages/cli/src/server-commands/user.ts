@@ -1,0 +1,65 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline/promises';
+import { Writable } from 'node:stream';
+import { validate } from '@crick/core';
+import { CredentialsSchema, hashPassword, insertUser, migrateToLatest, type Role } from '@crick/server';
+import { type Command, Option } from 'commander';
+import { type Io, run, withDatabase } from './shared.js';
+
+/** Asks without echoing what is typed. */
+async function promptHidden(question: string): Promise<string> {
+  let muted = false;
+  const output = new Writable({
+    write(chunk, _encoding, done) {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  const answer = rl.question(question);
+  muted = true;
+  const text = await answer;
+  rl.close();
+  process.stdout.write('\n');
+  return text;
+}
+
+async function choosePassword(io: Io, fromStdin: boolean): Promise<{ password: string; generated: boolean }> {
+  if (fromStdin) return { password: (await io.readStdin()).replace(/\r?\n$/, ''), generated: false };
+  if (io.isTty)
+    return { password: await promptHidden('Password (at least 8 characters): '), generated: false };
+  return { password: randomBytes(15).toString('base64url'), generated: true };
+}
+
+export function registerUser(program: Command, io: Io): void {
+  const user = program.command('user').description('manage accounts');
+  user
+    .command('add')
+    .description('add a clinician or admin account (people sign up in the app)')
+    .argument('<email>', 'their email address')
+    .addOption(
+      new Option('--role <role>', 'their role').choices(['clinician', 'admin']).makeOptionMandatory(),
+    )
+    .option('--password-stdin', 'read the password from standard input')
+    .action((emailArg: string, options: { role: Role; passwordStdin?: boolean }) =>
+      run(io, async () => {
+        const email = emailArg.trim().toLowerCase();
+        const { password, generated } = await choosePassword(io, options.passwordStdin === true);
+        const checked = validate(CredentialsSchema, { email, password });
+        if (!checked.ok) throw new Error(checked.error.map((e) => e.message).join('; '));
+        await withDatabase(io, async (database) => {
+          await migrateToLatest(database.db);
+          const added = await insertUser(database.db, {
+            id: randomUUID(),
+            email,
+            passwordHash: await hashPassword(password),
+            role: options.role,
+            now: new Date().toISOString(),
+          });
+          if (!added.ok) throw new Error(`an account for ${email} already exists`);
+          io.out(`added ${options.role} ${email}`);
+          if (generated) io.out(`password (shown once, pass it on safely): ${password}`);
+        });
+      }),
+    );
+}
