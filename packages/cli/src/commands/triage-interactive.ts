@@ -26,7 +26,7 @@ function show(q: Question, asked: number): string {
   const lines = [`\n(${asked + 1}) ${q.text}`];
   if (q.items) for (const item of q.items) lines.push(`   - ${item.label}`);
   if (q.hint) lines.push(`   ${q.hint}`);
-  if (q.options) q.options.forEach((o, i) => lines.push(`   ${i + 1}. ${o.label}`));
+  for (const [i, o] of (q.options ?? []).entries()) lines.push(`   ${i + 1}. ${o.label}`);
   lines.push(
     q.kind === 'choice'
       ? '   Type a number, or ? if not sure: '
