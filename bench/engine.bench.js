@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast the relief engine runs. The engine runs on cheap
+// phones, so it must be cheap: triage, a whole check (nextQuestion to the end),
+// and planDay, measured in one run beside a baseline (a JSON round trip of the
+// same facts) so the ratios hold on any machine. Needs `tsc -b` (npm install does it).
+import { readFileSync } from 'node:fs';
+import { library } from '@crick/content';
+import { addDays, answerQuestion, nextQuestion, planDay, startCheck, triage } from '@crick/core';
+
+const vignettes = JSON.parse(
+  readFileSync(new URL('../../shared/spec/vignettes-public.json', import.meta.url), 'utf8'),
+);
+const facts = vignettes.map((v) => v.answers);
+
+/** Runs `fn` repeatedly for about `ms` milliseconds (after a warm-up); returns operations per second. */
+function opsPerSecond(fn, ms = 1500) {
+  for (let i = 0; i < 200; i++) fn(i);
+  let n = 0;
+  const start = process.hrtime.bigint();
+  const end = start + BigInt(ms) * 1_000_000n;
+  let now = start;
+  while (now < end) {
+    for (let i = 0; i < 50; i++) fn(n++);
+    now = process.hrtime.bigint();
+  }
+  return n / (Number(now - start) / 1e9);
+}
+
+function plainCrickCheck() {
+  const truth = { age: 34, onset_days: 1, mechanical_trigger: true, pain_0_10: 5 };
+  let state = startCheck();
+  let screens = 0;
+  for (;;) {
+    const step = nextQuestion(state);
+    if (step.done) return { screens, level: step.outcome.level };
+    const q = step.question;
+    const f = q.fields[0];
+    const answer =
+      q.kind === 'group'
+        ? 'no'
+        : q.kind === 'number'
+          ? { number: truth[f] ?? 0 }
+          : q.kind === 'choice'
+            ? { choice: 'none' }
+            : truth[f]
+              ? 'yes'
+              : 'no';
+    const next = answerQuestion(state, q.id, answer);
+    if (!next.ok) throw new Error(next.error[0].message);
+    state = next.value;
+    screens++;
+  }
+}
+
+const intake = {
+  startedOn: '2026-11-01',
+  pain: 5,
+  stuck: ['turn_left', 'tilt_right'],
+  place: 'home',
+  minutesAvailable: 15,
+  causes: ['posture'],
+};
+const history = {
+  checkIns: Array.from({ length: 60 }, (_, i) => ({
+    date: addDays('2026-11-01', i % 20),
+    pain: 6 - (i % 5),
+  })),
+  sessions: Array.from({ length: 30 }, (_, i) => ({
+    date: addDays('2026-11-01', i % 20),
+    exerciseIds: ['chin-tuck'],
+    completed: true,
+    painBefore: 4,
+    painAfter: 3,
+    effort: 'ok',
+  })),
+};
+
+const check = plainCrickCheck();
+const results = [
+  [
+    'baseline: JSON round trip of one facts object',
+    opsPerSecond((i) => JSON.parse(JSON.stringify(facts[i % facts.length]))),
+  ],
+  ['triage(facts): all 35 rules, reasons', opsPerSecond((i) => triage(facts[i % facts.length]))],
+  [`whole check, plain crick (${check.screens} screens)`, opsPerSecond(() => plainCrickCheck(), 1500)],
+  [
+    'planDay: intake only',
+    opsPerSecond((i) => planDay({ intake, date: addDays('2026-11-01', i % 20), library })),
+  ],
+  [
+    'planDay: intake + 90 history entries',
+    opsPerSecond((i) => planDay({ intake, history, date: addDays('2026-11-01', i % 20), library })),
+  ],
+];
+
+const base = results[0][1];
+console.log(`Engine benchmark (node ${process.version}, one run; higher is faster)\n`);
+console.log(
+  `${'case'.padEnd(48)} ${'ops/s'.padStart(12)} ${'µs/op'.padStart(9)} ${'× baseline time'.padStart(16)}`,
+);
+for (const [name, ops] of results) {
+  console.log(
+    `${name.padEnd(48)} ${Math.round(ops).toLocaleString('en').padStart(12)} ${(1e6 / ops).toFixed(1).padStart(9)} ${(base / ops).toFixed(1).padStart(16)}`,
+  );
+}
+console.log(`\nA plain crick answers ${check.screens} screens and ends in ${check.level}.`);
