@@ -77,7 +77,11 @@ export function authRoutes(app: App, ctx: RouteContext): void {
       const wait = ctx.backoff.waitSeconds(email, ctx.now().getTime());
       if (wait > 0) {
         reply.header('Retry-After', String(wait));
-        throw new AppError('rate_limited', `Too many failed sign-ins: wait ${wait} s and try again`, 'email');
+        throw new AppError(
+          'rate_limited',
+          `Too many failed sign-ins for this "email": wait ${wait} s and try again`,
+          'email',
+        );
       }
       const user = await findUserByEmail(db, email);
       if (!(await checkPassword(user?.passwordHash, request.body.password)) || !user) {

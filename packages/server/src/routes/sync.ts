@@ -22,11 +22,15 @@ export function checkChanges(changes: readonly unknown[]): { valid: SyncRecord[]
       return;
     }
     const rawId = (change as { id?: unknown } | null)?.id;
-    const first = checked.error[0];
+    const at = `changes[${index}]`;
+    const problems = checked.error.map((e) =>
+      e.field === '(root)' ? { field: at, message: e.message.replace('"(root)"', `"${at}"`) } : e,
+    );
+    const first = problems[0];
     rejected.push({
       id: typeof rawId === 'string' ? rawId.slice(0, 100) : null,
-      field: `changes[${index}].${first?.field ?? '(root)'}`,
-      reason: checked.error.map((e) => e.message).join('; '),
+      field: first === undefined || first.field === at ? at : `${at}.${first.field}`,
+      reason: problems.map((e) => e.message).join('; '),
     });
   });
   return { valid, rejected };

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+
+const hex4 = fc.integer({ min: 0, max: 0xffff }).map((n) => n.toString(16).padStart(4, '0'));
+const node = fc.constantFrom('phone', 'laptop', 'tablet1');
+
+/** A hybrid logical clock string in 2026. */
+export const clockArb = fc
+  .tuple(fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 11, 31) }), hex4, node)
+  .map(([ms, counter, n]) => `${new Date(ms).toISOString()}-${counter}-${n}`);
+
+const dateArb = fc
+  .integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 11, 31) })
+  .map((ms) => new Date(ms).toISOString().slice(0, 10));
+
+const dataByType = {
+  checkIn: fc.record(
+    { date: dateArb, pain: fc.integer({ min: 0, max: 10 }), note: fc.string({ maxLength: 40 }) },
+    { requiredKeys: ['date', 'pain'] },
+  ),
+  remedyUse: fc.record({
+    kind: fc.constantFrom('cold', 'heat'),
+    startedAt: fc.constant('2026-11-22T08:30:00.000Z'),
+    minutes: fc.integer({ min: 0, max: 120 }),
+  }),
+  settings: fc.record({ voice: fc.boolean(), sounds: fc.boolean() }, { requiredKeys: [] }),
+} as const;
+
+/** A record the server must accept. */
+export const validRecordArb = fc
+  .constantFrom(...(Object.keys(dataByType) as (keyof typeof dataByType)[]))
+  .chain((type) =>
+    fc.record({
+      id: fc.uuid(),
+      type: fc.constant(type),
+      updatedAt: clockArb,
+      deleted: fc.constant(false),
+      data: dataByType[type] as fc.Arbitrary<Record<string, unknown>>,
+    }),
+  );
+
+const junk = fc.jsonValue({ maxDepth: 2 });
+
+/** A valid record with one field replaced by junk, or removed, or an extra one added. */
+export const brokenRecordArb = fc
+  .tuple(
+    validRecordArb,
+    fc.constantFrom('id', 'type', 'updatedAt', 'deleted', 'data', 'data.pain', 'data.date', 'extra'),
+    junk,
+    fc.boolean(),
+  )
+  .map(([record, field, value, remove]) => {
+    const copy: Record<string, unknown> = structuredClone(record);
+    if (field.startsWith('data.')) {
+      const data = { ...(copy.data as Record<string, unknown>) };
+      if (remove) delete data[field.slice(5)];
+      else data[field.slice(5)] = value;
+      copy.data = data;
+    } else if (remove && field !== 'extra') {
+      delete copy[field];
+    } else {
+      copy[field] = value;
+    }
+    return copy;
+  });
+
+export const anyChangeArb = fc.oneof(
+  { weight: 3, arbitrary: validRecordArb as fc.Arbitrary<unknown> },
+  { weight: 4, arbitrary: brokenRecordArb as fc.Arbitrary<unknown> },
+  { weight: 1, arbitrary: junk as fc.Arbitrary<unknown> },
+);
+
+/** Bodies for POST /api/sync: mostly well formed, some not at all. */
+export const syncBodyArb = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        cursor: fc.oneof(fc.constant(null), fc.nat({ max: 10_000 }).map(String), junk),
+        changes: fc.oneof(
+          { weight: 5, arbitrary: fc.array(anyChangeArb, { maxLength: 8 }) },
+          { weight: 1, arbitrary: junk },
+        ),
+        extra: junk,
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { weight: 1, arbitrary: junk },
+);
+
+/** Bodies for sign-up and log-in: seldom a valid pair (each costs a real argon2id hash). */
+export const credentialsBodyArb = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        email: fc.oneof(
+          { weight: 1, arbitrary: fc.emailAddress() },
+          { weight: 4, arbitrary: fc.oneof(fc.string(), junk) },
+        ),
+        password: fc.oneof(
+          { weight: 1, arbitrary: fc.string({ minLength: 8, maxLength: 40 }) },
+          {
+            weight: 3,
+            arbitrary: fc.oneof(
+              fc.string({ maxLength: 7 }),
+              fc.string({ minLength: 201, maxLength: 260 }),
+              junk,
+            ),
+          },
+        ),
+        extra: junk,
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { weight: 1, arbitrary: junk },
+);
+
+/** A raw payload: usually the JSON of a body, sometimes text that is not JSON at all. */
+export const payloadOf = (body: fc.Arbitrary<unknown>) =>
+  fc.oneof(
+    { weight: 8, arbitrary: body.map((b) => JSON.stringify(b) ?? 'null') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+    { weight: 1, arbitrary: body.map((b) => (JSON.stringify(b) ?? 'null').slice(0, -1)) },
+  );
