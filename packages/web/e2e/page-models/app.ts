@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * The whole app as a test sees it: open it, move between screens, check a
+ * screen with axe, save a screenshot. Specs use the screen models built on it.
+ */
+export class CrickApp {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  /** Opens a route; `fast` speeds the app's clock for timers (tests only). */
+  async open(path = '/', options: { fast?: number } = {}): Promise<void> {
+    const query = options.fast ? `?fast=${options.fast}` : '';
+    await this.page.goto(`/${query}#${path}`);
+    await expect(this.heading()).toBeVisible();
+  }
+
+  heading() {
+    return this.page.locator('main h1');
+  }
+
+  async expectScreen(title: string | RegExp): Promise<void> {
+    await expect(this.heading()).toHaveText(title);
+  }
+
+  async tab(name: 'Today' | 'Check' | 'Diary' | 'Learn' | 'More'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  }
+
+  /** Zero axe violations (WCAG 2.2 AA and best practice) on the current screen. */
+  async expectAccessible(): Promise<void> {
+    const results = await new AxeBuilder({ page: this.page }).analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(summary, 'axe violations').toEqual([]);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
+  }
+
+  /** Read the local store's records of one type through IndexedDB, as the app stored them. */
+  async records(type: string): Promise<{ id: string; deleted: boolean; data: Record<string, unknown> }[]> {
+    return this.page.evaluate(
+      (t) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('crick');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const req = db.transaction('records').objectStore('records').index('type').getAll(t);
+            req.onsuccess = () => {
+              db.close();
+              resolve(req.result);
+            };
+            req.onerror = () => reject(req.error);
+          };
+        }),
+      type,
+    );
+  }
+}

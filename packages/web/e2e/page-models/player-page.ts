@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The session player: pain before, the controls, stop reasons, the summary. */
+export class PlayerPage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async start(painBefore: number): Promise<void> {
+    await this.page
+      .getByRole('group', { name: 'Pain before you start' })
+      .getByRole('radio', { name: String(painBefore), exact: true })
+      .check();
+    await this.page.getByRole('button', { name: 'Start the session' }).click();
+  }
+
+  button(name: 'Pause' | 'Resume' | 'Back' | 'Skip' | 'Stop') {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  exerciseLine() {
+    return this.page.getByText(/^Exercise \d+ of \d+$/);
+  }
+
+  async finish(painAfter: number, effort: 'Easy' | 'About right' | 'Hard' = 'About right'): Promise<void> {
+    await expect(this.page.locator('main h1')).toHaveText(/Session (done|stopped)/, { timeout: 60_000 });
+    await this.page
+      .getByRole('group', { name: 'Pain now' })
+      .getByRole('radio', { name: String(painAfter), exact: true })
+      .check();
+    await this.page.getByRole('radio', { name: effort, exact: true }).check();
+    await this.page.getByRole('button', { name: 'Save and finish' }).click();
+    await expect(this.page.locator('main h1')).toHaveText('Saved');
+  }
+}

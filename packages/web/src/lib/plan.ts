@@ -1,0 +1,41 @@
+import { type History, type Intake, type Plan, planDay } from '@crick/core';
+import { type LiveRecord, type Store, useStoreQuery } from '../store/index.js';
+import { localDate, now } from './clock.js';
+import { library } from './library.js';
+
+export interface PlanView {
+  readonly intake: LiveRecord<'intake'> | null;
+  readonly history: History;
+  readonly plan: Plan | null;
+  readonly today: string;
+}
+
+const dataOf = <T>(records: readonly { data: T }[]): T[] => records.map((r) => r.data);
+
+/** Everything the plan is made from, read from the store in one go. */
+export async function readPlanView(store: Store): Promise<PlanView> {
+  const [intakes, checkIns, sessions, remedyUses, triages, psfs] = await Promise.all([
+    store.list('intake'),
+    store.list('checkIn'),
+    store.list('session'),
+    store.list('remedyUse'),
+    store.list('triage'),
+    store.list('psfs'),
+  ]);
+  const history: History = {
+    checkIns: dataOf(checkIns),
+    sessions: dataOf(sessions),
+    remedyUses: dataOf(remedyUses),
+    triages: dataOf(triages),
+    psfs: dataOf(psfs),
+  };
+  const intake = intakes.at(-1) ?? null;
+  const today = localDate();
+  const plan = intake ? planDay({ intake: intake.data as Intake, history, date: today, library }) : null;
+  return { intake, history, plan, today };
+}
+
+/** Today's plan, recomputed whenever a record changes (a check-in, a session, a remedy). */
+export const usePlanView = (): PlanView | undefined => useStoreQuery(readPlanView);
+
+export const nowIso = (): string => new Date(now()).toISOString();

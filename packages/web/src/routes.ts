@@ -1,0 +1,35 @@
+import type { ComponentType } from 'preact';
+import type { Route } from './router.js';
+
+/** What every screen receives. */
+export interface ScreenProps {
+  readonly route: Route;
+}
+export type ScreenModule = { default: ComponentType<ScreenProps> };
+
+/**
+ * Every screen but the check is its own chunk, loaded when first opened (and
+ * precached by the service worker for offline use). To add a screen: add a
+ * line here and a file in screens/ that default-exports its component.
+ */
+export const lazyScreens: Readonly<Record<string, () => Promise<ScreenModule>>> = {
+  '/intake': () => import('./screens/intake/intake-screen.js'),
+  '/today': () => import('./screens/today/today-screen.js'),
+  '/player': () => import('./screens/player/player-screen.js'),
+  '/remedies': () => import('./screens/remedies/remedies-screen.js'),
+  '/timer': () => import('./screens/remedies/timer-screen.js'),
+  '/medicines': () => import('./screens/medicines/medicines-screen.js'),
+  '/settings': () => import('./screens/settings/settings-screen.js'),
+  '/more': () => import('./screens/more/more-screen.js'),
+  '/diary': () => import('./screens/placeholder/diary-screen.js'),
+  '/learn': () => import('./screens/placeholder/learn-screen.js'),
+};
+
+/** Which bottom-navigation tab a path belongs to. */
+export function tabOf(path: string): string {
+  if (path === '/check') return '/check';
+  if (path === '/diary') return '/diary';
+  if (path === '/learn') return '/learn';
+  if (path === '/today' || path === '/player' || path === '/intake') return '/today';
+  return '/more';
+}

@@ -1,0 +1,177 @@
+import {
+  answerQuestion,
+  type CheckState,
+  type Facts,
+  nextQuestion,
+  type Question,
+  type QuestionAnswer,
+  startCheck,
+} from '@crick/core';
+import { useMemo, useState } from 'preact/hooks';
+import { Screen } from '../../components/screen.js';
+import type { ScreenProps } from '../../routes.js';
+import { CheckOutcome, type Trigger } from './check-outcome.js';
+
+const triggers: readonly Trigger[] = ['first', 'review', 'new_symptom', 'session_stop', 'manual'];
+
+/** Facts a caller hands over in the URL (a stop symptom during a session), as JSON. */
+function prefillOf(params: URLSearchParams): Facts {
+  try {
+    const raw = params.get('prefill');
+    const facts = raw ? (JSON.parse(raw) as unknown) : {};
+    return typeof facts === 'object' && facts !== null && !Array.isArray(facts) ? (facts as Facts) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The "is this dangerous?" check: one question per screen, emergency signs first. */
+export default function CheckScreen({ route }: ScreenProps) {
+  const prefillKey = route.params.get('prefill') ?? '';
+  const given = route.params.get('trigger') as Trigger | null;
+  const trigger: Trigger = given && triggers.includes(given) ? given : 'manual';
+  // A new check starts whenever the prefill changes (e.g. reopened from a session).
+  const [history, setHistory] = useState<{ key: string; states: CheckState[] }>(() => ({
+    key: prefillKey,
+    states: [startCheck(prefillOf(route.params))],
+  }));
+  const states = history.key === prefillKey ? history.states : [startCheck(prefillOf(route.params))];
+  const state = states[states.length - 1] as CheckState;
+  const step = useMemo(() => nextQuestion(state), [state]);
+  const [error, setError] = useState<string | null>(null);
+
+  const answer = (question: Question, value: QuestionAnswer) => {
+    const result = answerQuestion(state, question.id, value);
+    if (!result.ok) {
+      setError(result.error.map((e) => e.message).join('; '));
+      return;
+    }
+    setError(null);
+    setHistory({ key: prefillKey, states: [...states, result.value] });
+  };
+  const back = () => setHistory({ key: prefillKey, states: states.slice(0, -1) });
+  const restart = () => setHistory({ key: prefillKey, states: [startCheck(prefillOf(route.params))] });
+
+  if (step.done) {
+    return <CheckOutcome outcome={step.outcome} facts={state.facts} trigger={trigger} onRestart={restart} />;
+  }
+  const total = step.asked + step.remaining;
+  const shown = states.length;
+  return (
+    <Screen title="Is this dangerous?">
+      <p class="muted small" id="check-progress">
+        Question {shown}, about {Math.max(0, step.remaining - 1)} more at most
+      </p>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-labelledby="check-progress"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={step.asked}
+      >
+        <span
+          ref={(el) => {
+            // Set from script, not a style attribute: the CSP forbids inline styles.
+            if (el) el.style.width = `${Math.round((100 * step.asked) / Math.max(1, total))}%`;
+          }}
+        />
+      </div>
+      <QuestionCard
+        key={step.question.id}
+        question={step.question}
+        onAnswer={(a) => answer(step.question, a)}
+      />
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {states.length > 1 ? (
+        <button type="button" class="link-btn" onClick={back}>
+          Back to the last question
+        </button>
+      ) : null}
+      <p class="small muted">
+        If you feel very unwell now, call the emergency number. Do not wait for the questions.
+      </p>
+    </Screen>
+  );
+}
+
+function QuestionCard({ question, onAnswer }: { question: Question; onAnswer: (a: QuestionAnswer) => void }) {
+  const [number, setNumber] = useState('');
+  return (
+    <section class="card" aria-labelledby="question-text" aria-live="polite">
+      <h2 id="question-text">{question.text}</h2>
+      {question.hint ? <p class="muted">{question.hint}</p> : null}
+      {question.kind === 'group' && question.items ? (
+        <ul>
+          {question.items.map((item) => (
+            <li key={item.field}>{item.label}</li>
+          ))}
+        </ul>
+      ) : null}
+      {question.kind === 'yesno' || question.kind === 'group' ? (
+        <div class="btn-stack">
+          <button type="button" class="btn btn-big" onClick={() => onAnswer('yes')}>
+            Yes
+          </button>
+          <button type="button" class="btn btn-big" onClick={() => onAnswer('no')}>
+            No
+          </button>
+          <button type="button" class="btn btn-big" onClick={() => onAnswer('unsure')}>
+            Not sure
+          </button>
+        </div>
+      ) : null}
+      {question.kind === 'choice' ? (
+        <div class="btn-stack">
+          {question.options?.map((o) => (
+            <button
+              key={o.value}
+              type="button"
+              class="btn btn-big"
+              onClick={() => onAnswer({ choice: o.value })}
+            >
+              {o.label}
+            </button>
+          ))}
+          <button type="button" class="btn btn-big" onClick={() => onAnswer('unsure')}>
+            Not sure
+          </button>
+        </div>
+      ) : null}
+      {question.kind === 'number' ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            onAnswer({ number: Number(number) });
+          }}
+        >
+          <label for="number-answer">
+            {question.unit ? `Your answer, in ${question.unit}` : 'Your answer'}
+          </label>
+          <input
+            id="number-answer"
+            type="number"
+            inputMode="numeric"
+            min={question.min}
+            max={question.max}
+            required
+            value={number}
+            onInput={(e) => setNumber((e.target as HTMLInputElement).value)}
+          />
+          <div class="btn-stack">
+            <button type="submit" class="btn btn-big btn-primary">
+              Next
+            </button>
+            <button type="button" class="btn btn-big" onClick={() => onAnswer('unsure')}>
+              Rather not say
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

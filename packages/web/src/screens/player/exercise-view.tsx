@@ -1,0 +1,57 @@
+import type { Dosage, Exercise } from '@crick/core';
+import { Figure } from '../../components/figure.js';
+import { fullPose, mirrorPose, poseAt } from '../../components/pose.js';
+import type { Side } from './session-script.js';
+import { repMs } from './session-script.js';
+
+/**
+ * The moving figure for one exercise, or, with reduced motion, its labelled
+ * keyframes side by side. The keyframes span one repetition; they are stretched
+ * to the repetition's length and mirrored for the right side.
+ */
+export function ExerciseView({
+  exercise,
+  dosage,
+  side,
+  tSeconds,
+  stills,
+}: {
+  exercise: Exercise;
+  dosage: Dosage;
+  side: Side;
+  tSeconds: number;
+  stills: boolean;
+}) {
+  const frames = exercise.keyframes;
+  const mirror = side === 'right';
+  if (stills) {
+    const labelled = frames.filter((f) => f.label);
+    return (
+      <div class="stills">
+        {(labelled.length ? labelled : frames.slice(0, 3)).map((f, i) => {
+          const pose = fullPose(f.pose);
+          return (
+            <figure key={`${f.t}-${i}`}>
+              <Figure
+                pose={mirror ? mirrorPose(pose) : pose}
+                position={exercise.position}
+                label={`${exercise.name}: ${f.label ?? `step ${i + 1}`}`}
+              />
+              <figcaption>{f.label ?? `Step ${i + 1}`}</figcaption>
+            </figure>
+          );
+        })}
+      </div>
+    );
+  }
+  const last = frames.at(-1)?.t ?? 1;
+  const t = (tSeconds * 1000 * last) / repMs(dosage);
+  const pose = poseAt(frames, t);
+  return (
+    <Figure
+      pose={mirror ? mirrorPose(pose) : pose}
+      position={exercise.position}
+      label={`${exercise.name}, ${side ? `${side} side` : 'moving'}`}
+    />
+  );
+}

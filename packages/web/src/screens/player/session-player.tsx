@@ -1,0 +1,457 @@
+import {
+  type Exercise,
+  type PlanSession,
+  type SessionLog,
+  type StopSymptom,
+  stopSymptomFacts,
+  stopSymptomLabels,
+  stopSymptomOpensCheck,
+} from '@crick/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Choice, PainScale } from '../../components/choice.js';
+import { Screen } from '../../components/screen.js';
+import { now, prefersReducedMotion } from '../../lib/clock.js';
+import { exerciseOf } from '../../lib/library.js';
+import { nowIso } from '../../lib/plan.js';
+import { saveSettings, useSettings } from '../../lib/settings.js';
+import { playTone, unlockAudio } from '../../lib/sound.js';
+import { speak, stopSpeaking } from '../../lib/speech.js';
+import { keepScreenOn } from '../../lib/wake-lock.js';
+import { navigate } from '../../router.js';
+import { saveRecord } from '../../store/index.js';
+import { ExerciseView } from './exercise-view.js';
+import { backTarget, buildScript, positionAt, type Script, skipTarget } from './session-script.js';
+
+type Stage = 'before' | 'running' | 'stopping' | 'after' | 'summary';
+const allStops: readonly StopSymptom[] = Object.keys(stopSymptomLabels) as StopSymptom[];
+
+/** A guided session from "pain before" to the summary. */
+export function SessionPlayer({ session, today }: { session: PlanSession; today: string }) {
+  const settings = useSettings();
+  const [voice, setVoice] = useState<boolean | null>(null);
+  const voiceOn = voice ?? settings?.voice ?? true;
+  const soundsOn = settings?.sounds ?? true;
+  const exercises = useMemo(
+    () => session.items.map((i) => exerciseOf(i.exerciseId)).filter((e): e is Exercise => e !== undefined),
+    [session],
+  );
+  const script: Script = useMemo(
+    () => buildScript(session.items.filter((i) => exerciseOf(i.exerciseId))),
+    [session],
+  );
+
+  const [stage, setStage] = useState<Stage>('before');
+  const [painBefore, setPainBefore] = useState<number | undefined>(undefined);
+  const [painAfter, setPainAfter] = useState<number | undefined>(undefined);
+  const [effort, setEffort] = useState<SessionLog['effort']>(undefined);
+  const [stopSymptom, setStopSymptom] = useState<StopSymptom | undefined>(undefined);
+  const [skipped, setSkipped] = useState<string[]>([]);
+  const [saved, setSaved] = useState<SessionLog | null>(null);
+  // True time: a start stamp plus time banked before the last pause.
+  const clock = useRef({ startedAt: 0, banked: 0, running: false, sessionStart: '' });
+  const [elapsed, setElapsed] = useState(0);
+  const [announce, setAnnounce] = useState('');
+  const cues = useRef({ index: -1, half: false, second: -1 });
+  const cuesOn = useRef({ voice: voiceOn, sounds: soundsOn });
+  cuesOn.current = { voice: voiceOn, sounds: soundsOn };
+
+  const readElapsed = () => {
+    const c = clock.current;
+    return c.running ? c.banked + (now() - c.startedAt) : c.banked;
+  };
+  const setElapsedTo = (ms: number) => {
+    clock.current.banked = Math.max(0, Math.min(ms, script.totalMs));
+    clock.current.startedAt = now();
+    cues.current = { index: -1, half: false, second: -1 };
+    setElapsed(clock.current.banked);
+  };
+  const running = stage === 'running' && clock.current.running;
+
+  // The frame loop: reads the clock, moves the figure, fires cues on changes.
+  useEffect(() => {
+    if (stage !== 'running') return;
+    const release = keepScreenOn();
+    let frame = 0;
+    const loop = () => {
+      const t = readElapsed();
+      const pos = positionAt(script, t);
+      fireCues(pos.index, pos.intoMs);
+      setElapsed(t);
+      if (pos.done) {
+        finish(true);
+        return;
+      }
+      frame = requestAnimationFrame(loop);
+    };
+    frame = requestAnimationFrame(loop);
+    // rAF stops while hidden; a timer keeps cues coming when the screen is locked.
+    const backup = setInterval(loop, 1000);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearInterval(backup);
+      release();
+    };
+  });
+
+  function fireCues(index: number, intoMs: number) {
+    const segment = script.segments[index];
+    const c = cues.current;
+    if (!segment) return;
+    const ex = exercises[segment.item];
+    const { voice: v, sounds: s } = cuesOn.current;
+    if (index !== c.index) {
+      const previous = script.segments[c.index];
+      if (previous?.kind === 'work') playTone('end', s);
+      c.index = index;
+      c.half = false;
+      c.second = -1;
+      if (segment.kind === 'ready' && ex) {
+        const text = segment.switchSides
+          ? (ex.cues.switchSides ?? 'Now the other side.')
+          : `${ex.name}. ${ex.cues.start}`;
+        speak(text, v);
+        setAnnounce(segment.switchSides ? `Other side: ${ex.name}` : `Next: ${ex.name}`);
+      } else if (segment.kind === 'rest') {
+        speak(`${ex?.cues.end ?? ''} Rest.`, v);
+        setAnnounce('Rest');
+      } else if (segment.kind === 'work') {
+        setAnnounce(`Repetition ${segment.rep} of ${session.items[segment.item]?.dosage.reps ?? ''}`);
+      }
+    }
+    if (segment.kind === 'ready') {
+      const second = Math.ceil((segment.ms - intoMs) / 1000);
+      if (second !== c.second) {
+        c.second = second;
+        playTone('tick', s);
+      }
+    }
+    if (segment.kind === 'work' && !c.half && intoMs >= segment.ms / 2) {
+      c.half = true;
+      const dosage = session.items[segment.item]?.dosage;
+      if (dosage?.kind === 'hold') {
+        playTone('halfway', s);
+        if (segment.rep === 1 && ex?.cues.halfway) speak(ex.cues.halfway, v);
+      }
+    }
+  }
+
+  const start = () => {
+    unlockAudio();
+    clock.current = { startedAt: now(), banked: 0, running: true, sessionStart: nowIso() };
+    cues.current = { index: -1, half: false, second: -1 };
+    setStage('running');
+  };
+  const pause = () => {
+    clock.current.banked = readElapsed();
+    clock.current.running = false;
+    stopSpeaking();
+    setAnnounce('Paused');
+    setElapsed(clock.current.banked);
+  };
+  const resume = () => {
+    unlockAudio();
+    clock.current.startedAt = now();
+    clock.current.running = true;
+    setAnnounce('Going again');
+    setElapsed(clock.current.banked);
+  };
+  const skip = () => {
+    const pos = positionAt(script, readElapsed());
+    const id = pos.segment ? session.items[pos.segment.item]?.exerciseId : undefined;
+    if (id) setSkipped((s) => (s.includes(id) ? s : [...s, id]));
+    setElapsedTo(skipTarget(script, readElapsed()));
+  };
+  const back = () => setElapsedTo(backTarget(script, readElapsed()));
+  const finish = (completed: boolean) => {
+    clock.current.banked = readElapsed();
+    clock.current.running = false;
+    stopSpeaking();
+    if (completed) {
+      playTone('end', cuesOn.current.sounds);
+      speak('Well done. That is the session.', cuesOn.current.voice);
+    }
+    setStage('after');
+  };
+  const toggleVoice = () => {
+    const next = !voiceOn;
+    setVoice(next);
+    if (!next) stopSpeaking();
+    void saveSettings({ voice: next });
+  };
+
+  const buildLog = (symptom: StopSymptom | undefined, after?: number): SessionLog => {
+    const completed = symptom === undefined && positionAt(script, clock.current.banked).done;
+    return {
+      date: today,
+      startedAt: clock.current.sessionStart || nowIso(),
+      planSessionId: session.id,
+      exerciseIds: session.items.map((i) => i.exerciseId),
+      ...(skipped.length ? { skippedIds: skipped } : {}),
+      completed,
+      ...(painBefore !== undefined ? { painBefore } : {}),
+      ...(after !== undefined ? { painAfter: after } : {}),
+      ...(effort ? { effort } : {}),
+      ...(symptom ? { stopSymptom: symptom as never } : {}),
+      minutes: Math.round(clock.current.banked / 6000) / 10,
+    };
+  };
+
+  const chooseStop = async (symptom: StopSymptom | undefined) => {
+    setStopSymptom(symptom);
+    if (symptom && stopSymptomOpensCheck(symptom)) {
+      await saveRecord('session', buildLog(symptom));
+      const prefill = encodeURIComponent(JSON.stringify(stopSymptomFacts(symptom)));
+      navigate(`/check?trigger=session_stop&prefill=${prefill}`);
+      return;
+    }
+    setStage('after');
+  };
+
+  const saveSummary = async (e: Event) => {
+    e.preventDefault();
+    const log = buildLog(stopSymptom, painAfter);
+    await saveRecord('session', log);
+    setSaved(log);
+    setStage('summary');
+  };
+
+  if (stage === 'before') {
+    return (
+      <Screen
+        title={`${session.label} session`}
+        lead={`${exercises.length} exercises, about ${session.minutes} minutes.`}
+      >
+        <ol class="card">
+          {exercises.map((e) => (
+            <li key={e.id}>{e.name}</li>
+          ))}
+        </ol>
+        <PainScale
+          name="pain-before"
+          legend="Pain before you start"
+          value={painBefore}
+          onChange={setPainBefore}
+        />
+        <VoiceToggle on={voiceOn} onToggle={toggleVoice} />
+        <button type="button" class="btn btn-big btn-primary" onClick={start}>
+          Start the session
+        </button>
+        <p class="small muted">
+          Move gently and within comfort. Stop at once if anything feels sharp, spreads or tingles.
+        </p>
+      </Screen>
+    );
+  }
+
+  if (stage === 'stopping') {
+    const ex = exercises[positionAt(script, clock.current.banked).segment?.item ?? 0];
+    const offered = ex?.stopSymptoms.length ? ex.stopSymptoms : allStops;
+    return (
+      <Screen title="Why did you stop?" lead="Tell us, so we can keep you safe.">
+        <div class="btn-stack">
+          {offered.map((s) => (
+            <button key={s} type="button" class="btn btn-big" onClick={() => void chooseStop(s)}>
+              {stopSymptomLabels[s]}
+            </button>
+          ))}
+          <button type="button" class="btn btn-big" onClick={() => void chooseStop(undefined)}>
+            Nothing wrong: I just want to stop
+          </button>
+          <button
+            type="button"
+            class="btn btn-big btn-primary"
+            onClick={() => {
+              resume();
+              setStage('running');
+            }}
+          >
+            Carry on with the session
+          </button>
+        </div>
+      </Screen>
+    );
+  }
+
+  if (stage === 'after') {
+    const finished = positionAt(script, clock.current.banked).done && !stopSymptom;
+    return (
+      <Screen title={finished ? 'Session done' : 'Session stopped'}>
+        {stopSymptom ? (
+          <div class="notice notice-warn" role="status">
+            <p>
+              Leave that exercise for today. Rest in a comfortable position, and use heat or cold if it helps.
+              If the pain stays much worse or anything new appears,{' '}
+              <a href="#/check?trigger=new_symptom">do the check again</a>.
+            </p>
+          </div>
+        ) : null}
+        <form onSubmit={saveSummary}>
+          <PainScale name="pain-after" legend="Pain now" value={painAfter} onChange={setPainAfter} />
+          <fieldset>
+            <legend>How did it feel?</legend>
+            <div class="choices">
+              {(['easy', 'ok', 'hard'] as const).map((v) => (
+                <Choice
+                  key={v}
+                  type="radio"
+                  name="effort"
+                  value={v}
+                  checked={effort === v}
+                  onChange={() => setEffort(v)}
+                >
+                  {v === 'easy' ? 'Easy' : v === 'ok' ? 'About right' : 'Hard'}
+                </Choice>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" class="btn btn-big btn-primary">
+            Save and finish
+          </button>
+        </form>
+      </Screen>
+    );
+  }
+
+  if (stage === 'summary' && saved) {
+    const change =
+      saved.painBefore !== undefined && saved.painAfter !== undefined
+        ? saved.painAfter - saved.painBefore
+        : undefined;
+    return (
+      <Screen title="Saved">
+        <div class="card" role="status">
+          <p>
+            {saved.completed ? 'You did the whole session.' : 'Saved what you did.'} {saved.minutes} minutes
+            {saved.skippedIds?.length ? `, ${saved.skippedIds.length} skipped` : ''}.
+          </p>
+          {change !== undefined ? (
+            <p>
+              Pain {saved.painBefore} before, {saved.painAfter} after
+              {change < 0
+                ? ': easier.'
+                : change > 0
+                  ? ': a little worse. Go gently next time.'
+                  : ': the same.'}
+            </p>
+          ) : null}
+          <p>Tomorrow's plan takes this into account.</p>
+        </div>
+        <a class="btn btn-big btn-primary" href="#/today">
+          Back to Today
+        </a>
+      </Screen>
+    );
+  }
+
+  const pos = positionAt(script, elapsed);
+  const segment = pos.segment;
+  const ex = segment ? exercises[segment.item] : undefined;
+  const item = segment ? session.items[segment.item] : undefined;
+  if (!segment || !ex || !item) return <Screen title="Session" />;
+  const left = Math.max(0, Math.ceil((segment.ms - pos.intoMs) / 1000));
+  const label =
+    segment.kind === 'ready'
+      ? segment.switchSides
+        ? 'Other side: get ready'
+        : 'Get ready'
+      : segment.kind === 'rest'
+        ? 'Rest'
+        : item.dosage.kind === 'hold'
+          ? 'Hold'
+          : 'Move';
+  return (
+    <Screen title={ex.name}>
+      <p class="muted small">
+        Exercise {segment.item + 1} of {exercises.length}
+      </p>
+      <ExerciseView
+        exercise={ex}
+        dosage={item.dosage}
+        side={segment.side}
+        tSeconds={segment.kind === 'work' ? pos.intoMs / 1000 : 0}
+        stills={prefersReducedMotion()}
+      />
+      <p class="big-count" aria-hidden="true">
+        {label} {left}
+      </p>
+      <Ring fraction={pos.intoMs / segment.ms} />
+      <p class="counters">
+        <span>
+          Rep {segment.rep} of {item.dosage.reps}
+        </span>
+        <span>
+          Set {segment.set} of {item.dosage.sets}
+        </span>
+        {segment.side ? <span>{segment.side === 'left' ? 'Left side' : 'Right side'}</span> : null}
+      </p>
+      <p class="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+      <div class="btn-row">
+        {running ? (
+          <button type="button" class="btn btn-primary" onClick={pause}>
+            Pause
+          </button>
+        ) : (
+          <button type="button" class="btn btn-primary" onClick={resume}>
+            Resume
+          </button>
+        )}
+        <button type="button" class="btn" onClick={back}>
+          Back
+        </button>
+        <button type="button" class="btn" onClick={skip}>
+          Skip
+        </button>
+      </div>
+      <button
+        type="button"
+        class="btn btn-big btn-danger"
+        onClick={() => {
+          pause();
+          setStage('stopping');
+        }}
+      >
+        Stop
+      </button>
+      <VoiceToggle on={voiceOn} onToggle={toggleVoice} />
+      <h2>Steps</h2>
+      <ol class="steps">
+        {ex.steps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+    </Screen>
+  );
+}
+
+function VoiceToggle({ on, onToggle }: { on: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" class="btn" aria-pressed={on} onClick={onToggle}>
+      Spoken cues: {on ? 'on' : 'off'}
+    </button>
+  );
+}
+
+/** The hold countdown ring: fills as the segment passes. */
+function Ring({ fraction }: { fraction: number }) {
+  const r = 70;
+  const length = 2 * Math.PI * r;
+  return (
+    <svg class="ring" viewBox="0 0 160 160" aria-hidden="true">
+      <circle class="ring-track" cx="80" cy="80" r={r} fill="none" stroke-width="12" />
+      <circle
+        class="ring-fill"
+        cx="80"
+        cy="80"
+        r={r}
+        fill="none"
+        stroke-width="12"
+        stroke-linecap="round"
+        stroke-dasharray={length.toFixed(1)}
+        stroke-dashoffset={(length * Math.min(1, Math.max(0, fraction))).toFixed(1)}
+        transform="rotate(-90 80 80)"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Dosage } from '@crick/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { backTarget, buildScript, positionAt, READY_MS, skipTarget } from './session-script.js';
+
+const hold: Dosage = { kind: 'hold', reps: 3, holdSeconds: 10, sets: 2, sides: 'each', restSeconds: 15 };
+const reps: Dosage = { kind: 'reps', reps: 5, secondsPerRep: 4, sets: 1, sides: 'none', restSeconds: 0 };
+
+describe('a session script', () => {
+  it('lays out ready, reps, rests and sides in order', () => {
+    const script = buildScript([{ exerciseId: 'a', dosage: hold }]);
+    const kinds = script.segments.map((s) => `${s.kind}${s.side ? `:${s.side}` : ''}`);
+    expect(kinds.slice(0, 6)).toEqual([
+      'ready:left',
+      'work:left',
+      'work:left',
+      'work:left',
+      'rest:left',
+      'work:left',
+    ]);
+    expect(script.segments.filter((s) => s.kind === 'work')).toHaveLength(3 * 2 * 2);
+    expect(script.segments.find((s) => s.switchSides)?.side).toBe('right');
+    // 2 sides x (ready + 6 reps of 13 s + one 15 s rest)
+    expect(script.totalMs).toBe(2 * (READY_MS + 6 * 13_000 + 15_000));
+  });
+
+  it('finds the segment for any elapsed time, and is done at the end', () => {
+    const script = buildScript([
+      { exerciseId: 'a', dosage: hold },
+      { exerciseId: 'b', dosage: reps },
+    ]);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: script.totalMs - 1 }), (t) => {
+        const p = positionAt(script, t);
+        expect(p.done).toBe(false);
+        expect(p.intoMs).toBeGreaterThanOrEqual(0);
+        expect(p.intoMs).toBeLessThan(p.segment?.ms ?? 0);
+      }),
+    );
+    expect(positionAt(script, script.totalMs).done).toBe(true);
+  });
+
+  it('skips to the next exercise and goes back to the start of this one', () => {
+    const script = buildScript([
+      { exerciseId: 'a', dosage: hold },
+      { exerciseId: 'b', dosage: reps },
+    ]);
+    const secondStart = script.segments[script.itemStarts[1] ?? 0]?.startMs ?? -1;
+    expect(skipTarget(script, 5000)).toBe(secondStart);
+    expect(positionAt(script, skipTarget(script, 5000)).segment?.item).toBe(1);
+    expect(skipTarget(script, secondStart + 100)).toBe(script.totalMs);
+    expect(backTarget(script, secondStart + 10_000)).toBe(secondStart);
+    expect(backTarget(script, secondStart + 500)).toBe(0);
+  });
+});

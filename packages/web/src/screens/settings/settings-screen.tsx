@@ -1,0 +1,195 @@
+import { useState } from 'preact/hooks';
+import { Screen } from '../../components/screen.js';
+import { localDate } from '../../lib/clock.js';
+import { regions } from '../../lib/regions.js';
+import { saveSettings, useSettings } from '../../lib/settings.js';
+import { navigate } from '../../router.js';
+import { getStore, useStoreQuery } from '../../store/index.js';
+
+/** Voice and sounds, region, reminders, and the person's data: export, import, delete. */
+export default function SettingsScreen() {
+  const settings = useSettings();
+  const setAside = useStoreQuery((s) => s.setAside());
+  const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [newTime, setNewTime] = useState('');
+  if (!settings) return <Screen title="Settings" />;
+
+  const exportData = async () => {
+    const file = await (await getStore()).exportAll();
+    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `crick-export-${localDate()}.json`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Exported ${file.records.length} entries.`);
+  };
+  const importData = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = await (await getStore()).importAll(await file.text());
+    input.value = '';
+    if (!result.ok) {
+      setErrors(result.error.map((e) => `${e.field}: ${e.message}`));
+      setStatus('Nothing was imported: the file has a problem.');
+      return;
+    }
+    setErrors([]);
+    const { added, updated, unchanged } = result.value;
+    setStatus(`Imported: ${added} new, ${updated} updated, ${unchanged} already here.`);
+  };
+  const deleteAll = async () => {
+    await (await getStore()).deleteAll();
+    setConfirming(false);
+    setStatus('All your data is deleted from this device.');
+    navigate('/check?trigger=first');
+  };
+
+  return (
+    <Screen title="Settings">
+      <h2>Sessions</h2>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={settings.voice}
+          onChange={(e) => void saveSettings({ voice: (e.target as HTMLInputElement).checked })}
+        />
+        <span>Spoken cues in sessions</span>
+      </label>
+      <p />
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={settings.sounds}
+          onChange={(e) => void saveSettings({ sounds: (e.target as HTMLInputElement).checked })}
+        />
+        <span>Sounds (halfway and end)</span>
+      </label>
+
+      <h2>Emergency number</h2>
+      <label for="region">Where you are</label>
+      <select
+        id="region"
+        value={settings.region}
+        onChange={(e) => {
+          const region = (e.target as HTMLSelectElement).value;
+          const number = regions.find((r) => r.code === region)?.number;
+          void saveSettings({ region, ...(number ? { emergencyNumber: number } : {}) });
+        }}
+      >
+        {regions.map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.name} ({r.number})
+          </option>
+        ))}
+      </select>
+      <p>
+        The call button will ring <strong data-testid="emergency-number">{settings.emergencyNumber}</strong>.
+      </p>
+
+      <h2>Reminders</h2>
+      {settings.reminderTimes.length ? (
+        <ul>
+          {settings.reminderTimes.map((t) => (
+            <li key={t}>
+              {t}{' '}
+              <button
+                type="button"
+                class="link-btn"
+                aria-label={`Remove the ${t} reminder`}
+                onClick={() =>
+                  void saveSettings({ reminderTimes: settings.reminderTimes.filter((x) => x !== t) })
+                }
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No reminders yet.</p>
+      )}
+      <form
+        class="btn-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(newTime) || settings.reminderTimes.includes(newTime)) return;
+          void saveSettings({ reminderTimes: [...settings.reminderTimes, newTime].sort() });
+          setNewTime('');
+        }}
+      >
+        <label for="reminder-time" class="visually-hidden">
+          Reminder time
+        </label>
+        <input
+          id="reminder-time"
+          type="time"
+          value={newTime}
+          onInput={(e) => setNewTime((e.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="btn">
+          Add reminder
+        </button>
+      </form>
+
+      <h2>Your data</h2>
+      <p class="small muted">Everything stays on this device unless you export it.</p>
+      <div class="btn-stack">
+        <button type="button" class="btn" onClick={() => void exportData()}>
+          Export all my data (JSON)
+        </button>
+        <label class="btn" for="import-file">
+          Import data from a file
+        </label>
+        <input
+          id="import-file"
+          class="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void importData(e.target as HTMLInputElement)}
+        />
+        {!confirming ? (
+          <button type="button" class="btn btn-danger" onClick={() => setConfirming(true)}>
+            Delete all my data
+          </button>
+        ) : (
+          <div class="alert" role="alertdialog" aria-labelledby="confirm-delete">
+            <p id="confirm-delete">
+              <strong>Delete everything Crick holds on this device?</strong> This cannot be undone. Export
+              first if you want a copy.
+            </p>
+            <div class="btn-row">
+              <button type="button" class="btn btn-danger" onClick={() => void deleteAll()}>
+                Yes, delete everything
+              </button>
+              <button type="button" class="btn" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+      <div aria-live="polite">
+        {status ? <p role="status">{status}</p> : null}
+        {errors.length ? (
+          <ul class="error" aria-label="Problems in the file">
+            {errors.slice(0, 10).map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {setAside?.length ? (
+        <p class="notice notice-warn">
+          {setAside.length} damaged {setAside.length === 1 ? 'entry was' : 'entries were'} found and set
+          aside. They are kept, not used.
+        </p>
+      ) : null}
+    </Screen>
+  );
+}

@@ -1,0 +1,59 @@
+import type { RecordDataOf, RecordType } from '@crick/core';
+import { useEffect, useState } from 'preact/hooks';
+import type { LiveRecord, Store } from './store.js';
+
+export type { ExportFile, LiveRecord, MergeSummary, Store } from './store.js';
+
+let opening: Promise<Store> | undefined;
+
+/**
+ * The app's one store, opened on first use. The store module (and the schema
+ * library it validates with) loads lazily so the first screen stays small.
+ */
+export function getStore(): Promise<Store> {
+  opening ??= import('./store.js').then(({ Store }) => Store.open());
+  return opening;
+}
+
+/** Re-runs `read` whenever the store changes; `undefined` while loading. */
+export function useStoreQuery<T>(
+  read: (store: Store) => Promise<T>,
+  deps: readonly unknown[] = [],
+): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  // The caller lists what `read` depends on.
+  useEffect(() => {
+    let live = true;
+    let unsubscribe = () => {};
+    void getStore().then((store) => {
+      const run = () =>
+        read(store).then(
+          (v) => live && setValue(() => v),
+          () => undefined,
+        );
+      unsubscribe = store.subscribe(run);
+      void run();
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, deps);
+  return value;
+}
+
+export const useRecords = <T extends RecordType>(type: T): LiveRecord<T>[] | undefined =>
+  useStoreQuery((s) => s.list(type), [type]);
+
+export const useLatest = <T extends RecordType>(type: T): LiveRecord<T> | null | undefined =>
+  useStoreQuery(async (s) => (await s.latest(type)) ?? null, [type]);
+
+/** Adds a record; throws on invalid data, which is a bug in the screen that built it. */
+export async function saveRecord<T extends RecordType>(
+  type: T,
+  data: RecordDataOf<T>,
+): Promise<LiveRecord<T>> {
+  const result = await (await getStore()).put(type, data);
+  if (!result.ok) throw new Error(`Could not save ${type}: ${result.error.map((e) => e.message).join('; ')}`);
+  return result.value;
+}
