@@ -32,9 +32,8 @@ export function describeOutcome(o: TriageOutcome): string {
   const advice = levelAdvice[o.level];
   const lines = [`${advice.title.toUpperCase()}`, '', advice.action];
   if (o.fired.length > 0) {
-    lines.push('', 'Why:');
+    lines.push(advice.tell, '', 'Why:');
     for (const r of o.fired) lines.push(`  - ${r.reason} (${r.id})`);
-    lines.push('', advice.tell);
   }
   return lines.join('\n');
 }

@@ -16,21 +16,21 @@ export const levelAdvice: Readonly<Record<Level, LevelAdvice>> = {
     title: 'Call the emergency number now',
     action:
       'Call the emergency number now, or go straight to the emergency department if that is quicker and safe. Do not drive yourself. After an injury, keep your head and neck still and wait for help.',
-    tell: 'Say you have neck pain and read out the reasons below.',
+    tell: 'Say you have neck pain, and read them the reasons.',
   },
   urgent: {
     level: 'urgent',
     title: 'See a clinician today',
     action:
       'Speak to a doctor or urgent care service today. If you cannot be seen today, go to urgent care. Call the emergency number if any emergency sign appears.',
-    tell: 'Tell them when the pain started and the reasons below.',
+    tell: 'Tell them when the pain started, and the reasons.',
   },
   soon: {
     level: 'soon',
     title: 'Book a GP or physiotherapist within a few days',
     action:
       'Book an appointment with a GP or physiotherapist within the next few days (within a week). Keep up gentle self-care meanwhile, and check again each day for warning signs.',
-    tell: 'Show them the reasons below and your diary (the doctor’s report page).',
+    tell: 'Show them the reasons and your diary (the doctor’s report page).',
   },
   self_care: {
     level: 'self_care',

@@ -73,7 +73,7 @@ describe('triage', () => {
   it('counts "not sure" to an emergency question as yes', () => {
     const outcome = triage({ age: 30, rash_nonblanching: 'unsure' });
     expect(outcome.level).toBe('emergency');
-    expect(outcome.fired[0]?.reason).toMatch(/not sure/);
+    expect(outcome.fired[0]?.reason).toMatch(/^You were not sure about a rash/);
   });
 
   it('lets a "not sure" matter only where it could change a rule', () => {

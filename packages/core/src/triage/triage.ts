@@ -1,6 +1,7 @@
 import { evaluate, type Lookup, UNKNOWN } from './expr.js';
 import { type Answer, type Facts, type FieldName, fieldSpecs, UNSURE } from './fields.js';
 import { levelAdvice } from './levels.js';
+import { fieldQuestions } from './questions.js';
 import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
 
 export interface FiredRule {
@@ -45,7 +46,23 @@ function unknownFieldsIn(rule: RedFlagRule, read: Lookup): FieldName[] {
   return out;
 }
 
-const plainField: Partial<Record<FieldName, string>> = { age: 'your age' };
+/** How a field reads inside a sentence: "your age", "double vision". */
+const plainField = (f: FieldName): string =>
+  f === 'age'
+    ? 'your age'
+    : (fieldQuestions[f]?.label.replace(/^./, (c) => c.toLowerCase()) ?? f.replace(/_/g, ' '));
+
+function precautionReason(rule: RedFlagRule, facts: Facts, read: Lookup): string {
+  const fields = unknownFieldsIn(rule, read);
+  const unsure = fields.filter((f) => facts[f] === UNSURE);
+  const untold = fields.filter((f) => facts[f] !== UNSURE);
+  const parts = [
+    unsure.length ? `you were not sure about ${unsure.map(plainField).join(', ')}` : '',
+    untold.length ? `you did not tell us ${untold.map(plainField).join(', ')}` : '',
+  ].filter(Boolean);
+  const said = parts.join(', and ');
+  return `${said.charAt(0).toUpperCase()}${said.slice(1)}, so to be safe we cannot rule out ${rule.said}, which can mean ${rule.means}.`;
+}
 
 /**
  * Evaluates every rule. A rule that is true fires; a rule that is unknown
@@ -61,12 +78,7 @@ export function triage(facts: Facts, rules: readonly RedFlagRule[] = redFlagRule
     if (truth === false) continue;
     const precautionary = truth === UNKNOWN;
     const reason = precautionary
-      ? `We could not rule out ${rule.said}: you were not sure about, or did not tell us, ${unknownFieldsIn(
-          rule,
-          read,
-        )
-          .map((f) => plainField[f] ?? f.replace(/_/g, ' '))
-          .join(', ')}. To be safe we count that as yes, because it can mean ${rule.means}.`
+      ? precautionReason(rule, facts, read)
       : `You said ${rule.said}, which can mean ${rule.means}.`;
     fired.push({ id: rule.id, level: rule.level, reason, precautionary, sources: rule.sources });
   }
