@@ -1,0 +1,2 @@
+export { ApiError, callApi } from './api.js';
+export { backgroundSync, type SyncStatus, startSyncIfSignedIn } from './background.js';
