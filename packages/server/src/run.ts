@@ -4,6 +4,9 @@ import { buildApp, loggerOptions } from './app.js';
 import type { Config } from './config.js';
 import type { App } from './context.js';
 
+/** How long in-flight requests get to finish on shutdown. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 export interface RunningServer {
   readonly app: App;
   readonly database: CrickDatabase;
@@ -39,8 +42,24 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url: address,
     close: () => {
       closing ??= (async () => {
-        await app.close();
+        const started = Date.now();
+        // A keep-alive socket whose request finishes after close() began stays
+        // open until its timeout: reap sockets as they go idle, and after a
+        // grace period close whatever is left.
+        const reaper = setInterval(() => app.server.closeIdleConnections(), 50);
+        const deadline = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+        try {
+          await app.close();
+        } finally {
+          clearInterval(reaper);
+          clearTimeout(deadline);
+        }
+        const requestsDone = Date.now();
         await database.close();
+        app.log.info(
+          { requestsMs: requestsDone - started, databaseMs: Date.now() - requestsDone },
+          'stopped',
+        );
       })();
       return closing;
     },

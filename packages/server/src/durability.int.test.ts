@@ -1,0 +1,202 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SyncRecord } from '@crick/core';
+import { createPostgresDatabase } from '@crick/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const serverMain = join(root, 'packages/server/dist/main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The real server, as an operator runs it, in its own process (CRICK_TEST_SERVER_LOG=info to see its log). */
+class ServerProcess {
+  readonly env: Record<string, string>;
+  readonly url: string;
+  child: ChildProcess | undefined;
+  exited: Promise<number | null> = Promise.resolve(null);
+
+  constructor(port: number, env: Record<string, string>) {
+    this.url = `http://127.0.0.1:${port}`;
+    this.env = {
+      CRICK_PORT: String(port),
+      CRICK_HOST: '127.0.0.1',
+      CRICK_LOG_LEVEL: process.env.CRICK_TEST_SERVER_LOG ?? 'warn',
+      ...env,
+    };
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, [serverMain], {
+      env: { ...process.env, ...this.env, CRICK_WEB_DIR: join(tmpdir(), 'crick-no-web') },
+      stdio: ['ignore', process.env.CRICK_TEST_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
+    });
+    this.child = child;
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    for (let i = 0; i < 200; i++) {
+      try {
+        if ((await fetch(`${this.url}/health`)).status === 200) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the server did not become healthy within 10 s');
+  }
+
+  kill(signal: NodeJS.Signals): Promise<number | null> {
+    this.child?.kill(signal);
+    return this.exited;
+  }
+}
+
+let serial = 0;
+const freshRecord = (): SyncRecord => {
+  serial += 1;
+  return {
+    id: `30000000-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`,
+    type: 'checkIn',
+    updatedAt: '2026-11-22T08:30:00.000Z-0000-phone',
+    deleted: false,
+    data: { date: '2026-11-22', pain: serial % 11 },
+  };
+};
+
+async function post(url: string, token: string | undefined, body: unknown) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+/**
+ * Four writers send five new records per request until the server goes away;
+ * an id counts as acknowledged only when its request answered 200.
+ */
+function streamWrites(url: string, token: string) {
+  const acknowledged = new Set<string>();
+  let stop = false;
+  const statuses = new Map<number, number>();
+  const writers = Array.from({ length: 4 }, async () => {
+    while (!stop) {
+      const changes = Array.from({ length: 5 }, freshRecord);
+      try {
+        const answer = await post(`${url}/api/sync`, token, { cursor: null, changes });
+        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        if (answer.status === 200) for (const c of changes) acknowledged.add(c.id);
+        else await answer.arrayBuffer();
+      } catch {
+        return; // the server is gone
+      }
+    }
+  });
+  return {
+    acknowledged,
+    statuses,
+    finished: Promise.all(writers),
+    stop: () => {
+      stop = true;
+    },
+  };
+}
+
+async function pullAll(url: string, token: string): Promise<SyncRecord[]> {
+  const all: SyncRecord[] = [];
+  let cursor: string | null = null;
+  for (;;) {
+    const answer = await post(`${url}/api/sync`, token, { cursor, changes: [] });
+    const body = (await answer.json()) as { cursor: string; changes: SyncRecord[] };
+    all.push(...body.changes);
+    if (body.changes.length === 0) return all;
+    cursor = body.cursor;
+  }
+}
+
+const waitFor = async (check: () => boolean) => {
+  while (!check()) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe.each(['sqlite', 'postgres'] as const)('durability of acknowledged syncs on %s', (kind) => {
+  let server: ServerProcess;
+  let cleanup: () => Promise<void>;
+  let token: string;
+
+  beforeAll(async () => {
+    // The child runs the built server: build it (incremental, quick when up to date).
+    const built = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/server'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`tsc -b packages/server failed:\n${built.stdout}${built.stderr}`);
+    let env: Record<string, string>;
+    if (kind === 'sqlite') {
+      const dir = mkdtempSync(join(tmpdir(), 'crick-durable-'));
+      env = { CRICK_DB: join(dir, 'crick.db') };
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    } else {
+      const pg = await createPostgresDatabase();
+      env = { CRICK_DATABASE_URL: pg.url };
+      cleanup = pg.drop;
+    }
+    server = new ServerProcess(await freePort(), env);
+    await server.start();
+    const signup = await post(`${server.url}/api/auth/signup`, undefined, {
+      email: 'durable@example.org',
+      password: 'password123',
+    });
+    token = ((await signup.json()) as { token: string }).token;
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.kill('SIGKILL');
+    await cleanup?.();
+  });
+
+  it('finds every acknowledged record after SIGKILL mid-stream, once each', async () => {
+    const stream = streamWrites(server.url, token);
+    await waitFor(() => stream.acknowledged.size >= 300);
+    await server.kill('SIGKILL');
+    stream.stop();
+    await stream.finished;
+    const acknowledged = new Set(stream.acknowledged);
+
+    await server.start();
+    const stored = await pullAll(server.url, token);
+    const storedIds = new Set(stored.map((r) => r.id));
+    expect(storedIds.size).toBe(stored.length);
+    const missing = [...acknowledged].filter((id) => !storedIds.has(id));
+    expect(missing).toEqual([]);
+    // Beyond the acknowledged, at most the four requests in flight at the kill.
+    expect(stored.length - acknowledged.size).toBeLessThanOrEqual(20);
+  }, 60_000);
+
+  it('finishes the requests in flight on SIGTERM, exits 0, and keeps all it acknowledged', async () => {
+    const before = (await pullAll(server.url, token)).length;
+    const stream = streamWrites(server.url, token);
+    await waitFor(() => stream.acknowledged.size >= 100);
+    const code = await server.kill('SIGTERM');
+    stream.stop();
+    await stream.finished;
+    expect(code).toBe(0);
+    // A request is either answered in full or refused as the server closes; none fails with a 500.
+    expect([...stream.statuses.keys()].every((s) => s === 200 || s === 503)).toBe(true);
+
+    await server.start();
+    const stored = await pullAll(server.url, token);
+    const storedIds = new Set(stored.map((r) => r.id));
+    expect([...stream.acknowledged].filter((id) => !storedIds.has(id))).toEqual([]);
+    expect(stored.length).toBeGreaterThanOrEqual(before + stream.acknowledged.size);
+  }, 60_000);
+});
