@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to port 8080 on localhost with SQLite at ./data/crick.db', () => {
+    const config = loadConfig({}, '/srv/crick');
+    expect(config).toMatchObject({
+      port: 8080,
+      host: 'localhost',
+      database: { kind: 'sqlite', file: '/srv/crick/data/crick.db' },
+      logLevel: 'info',
+      tls: false,
+      trustProxy: false,
+    });
+  });
+
+  it('switches to PostgreSQL when CRICK_DATABASE_URL is set', () => {
+    const config = loadConfig({ CRICK_DATABASE_URL: 'postgres://u@db:5432/crick', CRICK_DB: 'ignored.db' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/crick' });
+  });
+
+  it('reads the TLS, proxy and origin settings', () => {
+    const config = loadConfig({
+      CRICK_TLS: 'true',
+      CRICK_TRUST_PROXY: '1',
+      CRICK_ORIGIN: 'https://crick.example.org',
+    });
+    expect(config).toMatchObject({ tls: true, trustProxy: true, publicOrigin: 'https://crick.example.org' });
+  });
+
+  it.each([
+    ['CRICK_PORT', 'eighty'],
+    ['CRICK_PORT', '70000'],
+    ['CRICK_DATABASE_URL', 'mysql://localhost/crick'],
+    ['CRICK_LOG_LEVEL', 'loud'],
+    ['CRICK_TLS', 'yes please'],
+    ['CRICK_ORIGIN', 'crick.example.org/app'],
+  ])('fails fast naming %s when it is %j', (variable, value) => {
+    let thrown: unknown;
+    try {
+      loadConfig({ [variable]: value });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).variable).toBe(variable);
+    expect((thrown as ConfigError).message).toContain(variable);
+  });
+
+  it('ignores variables that are not its own', () => {
+    expect(() => loadConfig({ PATH: '/bin', CRICK_SOMETHING_ELSE: 'x' })).not.toThrow();
+  });
+});
