@@ -43,6 +43,57 @@ export class CrickApp {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
   }
 
+  /**
+   * Puts records straight into the app's IndexedDB (as a synced device would),
+   * then reloads, so a spec can start from "already has a plan".
+   */
+  async seed(
+    records: { type: string; data: unknown }[],
+    path = '/today',
+    options: { fast?: number } = {},
+  ): Promise<void> {
+    // Settings opens the store, so the database and its tables exist before we write.
+    await this.open('/settings', options);
+    await expect(this.page.getByRole('heading', { name: 'Your data' })).toBeVisible();
+    await this.page.evaluate(
+      (rows) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('crick');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('records', 'readwrite');
+            rows.forEach((row, i) => {
+              const at = new Date(Date.UTC(2020, 0, 1, 0, 0, i)).toISOString();
+              tx.objectStore('records').put({
+                id: crypto.randomUUID(),
+                type: row.type,
+                updatedAt: `${at}-0000-seed`,
+                deleted: false,
+                data: row.data,
+              });
+            });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      records,
+    );
+    await this.open(path, options);
+  }
+
+  /** Today as the app sees it (YYYY-MM-DD, local time). */
+  async today(): Promise<string> {
+    return this.page.evaluate(() => {
+      const d = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    });
+  }
+
   /** Read the local store's records of one type through IndexedDB, as the app stored them. */
   async records(type: string): Promise<{ id: string; deleted: boolean; data: Record<string, unknown> }[]> {
     return this.page.evaluate(

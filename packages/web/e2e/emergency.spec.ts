@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { CrickApp } from './page-models/app.js';
+import { CheckPage } from './page-models/check-page.js';
+
+test.use({ locale: 'en-GB' });
+
+test('an emergency sign ends the check with a call button for the region, the reason and "keep still"', async ({
+  page,
+}) => {
+  const app = new CrickApp(page);
+  await app.open('/check');
+  const check = new CheckPage(page);
+  // "Yes" to the first "any of these?" screen opens its signs one by one.
+  await check.answer('Yes');
+  await expect(check.question()).toHaveText(/breathe/);
+  await app.expectAccessible();
+  await check.answer('Yes');
+
+  await check.expectOutcome('Call for help now');
+  await expect(check.callLink()).toHaveAttribute('href', 'tel:999');
+  await expect(check.callLink()).toHaveText('Call 999');
+  await expect(page.getByText(/keep your head and neck still/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
+  await expect(page.locator('main li').first()).not.toBeEmpty();
+  await app.expectAccessible();
+  await app.screenshot('05-check-emergency');
+  const triages = await app.records('triage');
+  expect(triages).toHaveLength(1);
+  expect(triages[0]?.data.level).toBe('emergency');
+  expect(triages[0]?.data.facts).toMatchObject({ breathing_difficulty: true });
+});
+
+test('a region change changes the number the call button rings', async ({ page }) => {
+  const app = new CrickApp(page);
+  await app.open('/settings');
+  await page.getByLabel('Where you are').selectOption('US');
+  await expect(page.getByTestId('emergency-number')).toHaveText('911');
+  await app.open('/check');
+  const check = new CheckPage(page);
+  await check.answer('Yes');
+  await check.answer('Yes');
+  await expect(check.callLink()).toHaveAttribute('href', 'tel:911');
+});
+
+test('a "not sure" about a serious sign is never read as "no"', async ({ page }) => {
+  const app = new CrickApp(page);
+  await app.open('/check');
+  const check = new CheckPage(page);
+  await check.answer('Not sure');
+  await check.answer('Not sure');
+  await check.answerAllNo();
+  await expect(page.locator('main h1')).not.toHaveText('Is this dangerous?');
+  await expect(page.locator('main h1')).not.toHaveText('Good news: no warning signs');
+  await expect(page.getByText('(you were not sure, so we play safe)').first()).toBeVisible();
+  await app.expectAccessible();
+});

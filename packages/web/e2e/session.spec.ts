@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import { CrickApp } from './page-models/app.js';
+import { PlayerPage } from './page-models/player-page.js';
+import { TodayPage } from './page-models/today-page.js';
+
+async function seedPlan(app: CrickApp, fast?: number) {
+  await app.open('/more');
+  const today = await app.today();
+  await app.seed(
+    [{ type: 'intake', data: { startedOn: today, pain: 6, stuck: ['turn_left'] } }],
+    '/today',
+    fast ? { fast } : {},
+  );
+  return today;
+}
+
+test('a whole guided session with pause, skip and back, saved with pain before and after', async ({
+  page,
+}) => {
+  const app = new CrickApp(page);
+  await seedPlan(app, 12);
+  await new TodayPage(page).startButton().click();
+  const player = new PlayerPage(page);
+  await expect(page.getByRole('button', { name: 'Start the session' })).toBeVisible();
+  await app.expectAccessible();
+  await app.screenshot('06-player-before');
+  await player.start(6);
+
+  await expect(player.exerciseLine()).toHaveText(/^Exercise 1 of \d+$/);
+  await expect(page.locator('svg.figure')).toBeVisible();
+  await app.expectAccessible();
+  await page.waitForTimeout(600);
+  await app.screenshot('07-player-running');
+
+  // Pause freezes the true-time clock.
+  await player.button('Pause').click();
+  const frozen = await page.locator('.big-count').textContent();
+  await page.waitForTimeout(800);
+  await expect(page.locator('.big-count')).toHaveText(frozen ?? '');
+
+  // Skip moves on to the next exercise; Back returns to the start of it (all while paused).
+  const [, here, total] =
+    ((await player.exerciseLine().textContent()) ?? '').match(/(\d+) of (\d+)/)?.map(Number) ?? [];
+  if (here !== undefined && total !== undefined && here < total) {
+    await player.button('Skip').click();
+    await expect(player.exerciseLine()).toHaveText(`Exercise ${here + 1} of ${total}`);
+    await player.button('Back').click();
+    await expect(player.exerciseLine()).toHaveText(new RegExp(`^Exercise (${here}|${here + 1}) of`));
+  }
+  await player.button('Resume').click();
+  await player.finish(4);
+  await app.expectAccessible();
+  await app.screenshot('08-player-summary');
+  await expect(page.getByText('Pain 6 before, 4 after: easier.')).toBeVisible();
+
+  const sessions = await app.records('session');
+  expect(sessions).toHaveLength(1);
+  expect(sessions[0]?.data).toMatchObject({ completed: true, painBefore: 6, painAfter: 4, effort: 'ok' });
+
+  // The plan updates: the done session is ticked.
+  await page.getByRole('link', { name: 'Back to Today' }).click();
+  await expect(page.getByText(/✓ Morning/)).toBeVisible();
+});
+
+test('stopping with a red-flag symptom saves the stop and reopens the check', async ({ page }) => {
+  const app = new CrickApp(page);
+  await seedPlan(app, 5);
+  await new TodayPage(page).startButton().click();
+  const player = new PlayerPage(page);
+  await player.start(5);
+  await player.button('Stop').click();
+  await expect(page.locator('main h1')).toHaveText('Why did you stop?');
+  await app.expectAccessible();
+  await app.screenshot('09-player-stop');
+  await page.getByRole('button', { name: 'Tingling or numbness in my arm or hand' }).click();
+  await expect(page.locator('main h1')).toHaveText('Is this dangerous?');
+  expect(page.url()).toContain('trigger=session_stop');
+  const sessions = await app.records('session');
+  expect(sessions[0]?.data).toMatchObject({ completed: false, stopSymptom: 'tingling', painBefore: 5 });
+});
+
+test('stopping without a symptom asks how it went and keeps what was done', async ({ page }) => {
+  const app = new CrickApp(page);
+  await seedPlan(app, 5);
+  await new TodayPage(page).startButton().click();
+  const player = new PlayerPage(page);
+  await player.start(3);
+  await player.button('Stop').click();
+  await page.getByRole('button', { name: 'Nothing wrong: I just want to stop' }).click();
+  await expect(page.locator('main h1')).toHaveText('Session stopped');
+  await app.expectAccessible();
+  await player.finish(3, 'Easy');
+  expect((await app.records('session'))[0]?.data).toMatchObject({ completed: false, painAfter: 3 });
+});
+
+test('at real speed, the get-ready count and a hold count down with true time', async ({ page }) => {
+  const app = new CrickApp(page);
+  await seedPlan(app);
+  await new TodayPage(page).startButton().click();
+  const player = new PlayerPage(page);
+  await player.start(4);
+  await expect(page.locator('.big-count')).toHaveText(/Get ready [123]/);
+  await expect(page.locator('.big-count')).toHaveText(/^(Hold|Move) \d+$/, { timeout: 6000 });
+  const first = Number((await page.locator('.big-count').textContent())?.match(/\d+$/)?.[0]);
+  await page.waitForTimeout(2100);
+  const later = Number((await page.locator('.big-count').textContent())?.match(/\d+$/)?.[0]);
+  // Two seconds of wall time take two (or three, with rounding at a boundary) off the count, or roll into the next rep.
+  expect(first - later === 2 || first - later === 3 || later > first).toBe(true);
+});
