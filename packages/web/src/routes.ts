@@ -21,8 +21,11 @@ export const lazyScreens: Readonly<Record<string, () => Promise<ScreenModule>>> 
   '/medicines': () => import('./screens/medicines/medicines-screen.js'),
   '/settings': () => import('./screens/settings/settings-screen.js'),
   '/more': () => import('./screens/more/more-screen.js'),
-  '/diary': () => import('./screens/placeholder/diary-screen.js'),
-  '/learn': () => import('./screens/placeholder/learn-screen.js'),
+  '/diary': () => import('./screens/diary/diary-screen.js'),
+  '/learn': () => import('./screens/learn/learn-screen.js'),
+  '/prevention': () => import('./screens/prevention/prevention-screen.js'),
+  '/report': () => import('./screens/report/report-screen.js'),
+  '/account': () => import('./screens/account/account-screen.js'),
 };
 
 /** Which bottom-navigation tab a path belongs to. */

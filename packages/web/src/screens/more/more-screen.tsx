@@ -5,6 +5,9 @@ const links = [
   { href: '#/medicines', label: 'Medicines: what may suit you' },
   { href: '#/intake', label: 'Update my answers about my neck' },
   { href: '#/check?trigger=manual', label: 'Is this dangerous? Do the check' },
+  { href: '#/prevention', label: 'Stop it coming back: habits and breaks' },
+  { href: '#/report', label: 'Report for the doctor' },
+  { href: '#/account', label: 'Account and sync (optional)' },
   { href: '#/settings', label: 'Settings and your data' },
 ];
 
