@@ -49,8 +49,13 @@ try {
   if (!ok) failures.push('vitest');
   if (existsSync(vitestReport)) {
     const r = JSON.parse(readFileSync(vitestReport, 'utf8'));
+    // A file that fails to load has no failed test in it, but it is a failure all the same.
+    const brokenFiles = r.testResults.filter(
+      (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+    ).length;
     passed += r.numPassedTests;
-    failed += r.numFailedTests + (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    failed += r.numFailedTests + brokenFiles + (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    if (brokenFiles) say(`vitest: ${brokenFiles} test file(s) failed to run and count as failures`);
     if (r.numPendingTests || r.numTodoTests)
       say(`vitest: ${r.numPendingTests} skipped and ${r.numTodoTests} todo tests count as failures`);
   } else failed += 1;
