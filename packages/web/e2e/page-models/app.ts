@@ -100,6 +100,11 @@ export class CrickApp {
       (t) =>
         new Promise((resolve, reject) => {
           const open = indexedDB.open('crick');
+          // No database yet: nothing stored. Abort so the app still creates it properly later.
+          open.onupgradeneeded = () => {
+            open.transaction?.abort();
+            resolve([]);
+          };
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { CrickApp } from './page-models/app.js';
+
+test('every other screen passes axe, in light and dark', async ({ page }) => {
+  const app = new CrickApp(page);
+  await app.open('/more');
+  const today = await app.today();
+  await app.seed([{ type: 'intake', data: { startedOn: today, pain: 5 } }], '/more');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of [
+      '/more',
+      '/today',
+      '/remedies',
+      '/medicines',
+      '/settings',
+      '/intake',
+      '/diary',
+      '/learn',
+      '/nowhere',
+    ]) {
+      await app.open(path);
+      await app.expectAccessible();
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.open('/today');
+  await app.screenshot('16-today-dark');
+});
+
+test('with reduced motion the player shows a still sequence of labelled poses', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const app = new CrickApp(page);
+  await app.open('/more');
+  const today = await app.today();
+  await app.seed([{ type: 'intake', data: { startedOn: today, pain: 5 } }], '/player', { fast: 2 });
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.locator('.stills figure').first()).toBeVisible();
+  expect(await page.locator('.stills figcaption').count()).toBeGreaterThan(1);
+  await app.expectAccessible();
+  await app.screenshot('17-player-reduced-motion');
+});
+
+test('the intake names what is missing instead of saving half an answer', async ({ page }) => {
+  const app = new CrickApp(page);
+  await app.open('/intake');
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Choose how bad the pain is, from 0 to 10.');
+  await expect(page.getByRole('radio', { name: '0', exact: true })).toBeFocused();
+  expect(await app.records('intake')).toEqual([]);
+  await app.expectAccessible();
+});
