@@ -10,7 +10,6 @@ test('the diary: a quick check-in, PSFS, the day-8 review says see a GP, charts 
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
-  await app.open('/more');
   // Started 8 days ago at 6; still 6: no real improvement after a week.
   await seedRecords(page, [
     { type: 'intake', data: { startedOn: dateFromToday(-8), pain: 6, causes: ['screen-time'] } },

@@ -12,9 +12,11 @@ let seq = 0;
 /**
  * Writes records straight into the app's IndexedDB, as sync records, so a spec
  * can start from a history of days. Clocks are in the past, so anything the
- * app writes afterwards is newer. The app must have opened once (the DB exists).
+ * app writes afterwards is newer. Opens the app at `/` first, which creates the database.
  */
 export async function seedRecords(page: Page, records: { type: string; data: unknown }[]): Promise<void> {
+  await page.goto('/#/');
+  await expect(page.locator('main h1')).toBeVisible();
   const rows = records.map((r) => {
     seq++;
     const hex = seq.toString(16).padStart(12, '0');
@@ -30,6 +32,10 @@ export async function seedRecords(page: Page, records: { type: string; data: unk
     (rows) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('crick');
+        open.onupgradeneeded = () => {
+          open.transaction?.abort();
+          reject(new Error('open the app first: the crick database does not exist yet'));
+        };
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
@@ -76,7 +82,7 @@ export class DiaryPage {
     await card.getByRole('button', { name: /Choose activities|Score/ }).click();
     for (const a of activities) await card.getByRole('checkbox', { name: a }).check();
     for (const [i, a] of activities.entries())
-      await card.getByLabel(a, { exact: true }).selectOption(String(scores[i]));
+      await card.getByRole('combobox', { name: a, exact: true }).selectOption(String(scores[i]));
     await card.getByRole('button', { name: 'Save scores' }).click();
   }
 }
