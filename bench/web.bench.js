@@ -1,0 +1,167 @@
+// Web budgets, measured in one run beside a bare Vite + Preact page:
+//   first-screen JS (entry + its static imports, gzip) <= 60 kB;
+//   Lighthouse mobile performance >= 95 and accessibility 100 on the first
+//   screen and the check. Prints the figures and the ratios to the bare page.
+// Usage: node bench/web.bench.js   (exit code 1 when a budget is missed)
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { build } from 'vite';
+import { chromiumArgs, ensureChromium } from '../scripts/ensure-chromium.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET_JS_KB = 60;
+const BUDGET_PERF = 95;
+const BUDGET_A11Y = 100;
+
+async function buildSite(siteRoot, outDir) {
+  await build({ root: siteRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+/** The entry script(s) in index.html and every module they import statically, gzip-9 each. */
+async function firstScreenJs(dist) {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const start = [
+    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => m[1]);
+  const seen = new Set();
+  const queue = start.map((src) => normalize(join(dist, src)));
+  let gzip = 0;
+  let raw = 0;
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(file);
+    raw += code.length;
+    gzip += gzipSync(code, { level: 9 }).length;
+    // Static imports only: `import ... from "./x.js"` and `import "./x.js"`, never `import("...")`.
+    for (const m of code
+      .toString('utf8')
+      .matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+      queue.push(normalize(join(dirname(file), m[1])));
+    }
+  }
+  return { files: [...seen].map((f) => f.slice(dist.length + 1)), gzipKb: gzip / 1024, rawKb: raw / 1024 };
+}
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
+};
+
+/** A plain static server with gzip, like the production server, on a free port. */
+function serve(dist) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      const gz = /gzip/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...(gz ? { 'content-encoding': 'gzip' } : {}),
+      });
+      res.end(gz ? gzipSync(body) : body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}` })),
+  );
+}
+
+async function audit(chrome, url) {
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+  });
+  const { categories, audits } = result.lhr;
+  return {
+    performance: Math.round(categories.performance.score * 100),
+    accessibility: Math.round(categories.accessibility.score * 100),
+    lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+    tbtMs: Math.round(audits['total-blocking-time'].numericValue),
+    failing: Object.values(audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          result.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id),
+      )
+      .map((a) => a.id),
+  };
+}
+
+const work = await mkdtemp(join(tmpdir(), 'crick-web-bench-'));
+try {
+  console.log('Building Crick and the bare page...');
+  const crickDist = await buildSite(join(root, 'packages/web'), join(work, 'crick'));
+  const bareDist = await buildSite(join(root, 'bench/web/bare'), join(work, 'bare'));
+  const crickJs = await firstScreenJs(crickDist);
+  const bareJs = await firstScreenJs(bareDist);
+
+  const chromePath = await ensureChromium();
+  const crick = await serve(crickDist);
+  const bare = await serve(bareDist);
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumArgs });
+  const runs = {};
+  try {
+    runs.bare = await audit(chrome, `${bare.url}/`);
+    runs.first = await audit(chrome, `${crick.url}/`);
+    runs.check = await audit(chrome, `${crick.url}/#/check`);
+  } finally {
+    await chrome.kill();
+    crick.server.close();
+    bare.server.close();
+  }
+
+  const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+  console.log('\nFirst-screen JavaScript (entry + static imports, gzip -9)');
+  console.log(
+    `  Crick: ${crickJs.gzipKb.toFixed(1)} kB gzip (${crickJs.rawKb.toFixed(1)} kB raw) in ${crickJs.files.join(', ')}`,
+  );
+  console.log(`  bare:  ${bareJs.gzipKb.toFixed(1)} kB gzip (${bareJs.rawKb.toFixed(1)} kB raw)`);
+  console.log(
+    `  ratio Crick / bare: ${ratio(crickJs.gzipKb, bareJs.gzipKb)}x   budget <= ${BUDGET_JS_KB} kB`,
+  );
+  console.log('\nLighthouse 12.8, mobile preset (simulated throttling)');
+  for (const [name, r] of Object.entries(runs)) {
+    console.log(
+      `  ${name.padEnd(6)} performance ${r.performance}  accessibility ${r.accessibility}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms` +
+        (name === 'bare'
+          ? ''
+          : `   ratio to bare: perf ${ratio(r.performance, runs.bare.performance)}, LCP ${ratio(r.lcpMs, runs.bare.lcpMs)}`) +
+        (r.failing.length ? `   a11y audits below 1: ${r.failing.join(', ')}` : ''),
+    );
+  }
+  const misses = [];
+  if (crickJs.gzipKb > BUDGET_JS_KB)
+    misses.push(`first-screen JS ${crickJs.gzipKb.toFixed(1)} kB > ${BUDGET_JS_KB} kB`);
+  for (const name of ['first', 'check']) {
+    if (runs[name].performance < BUDGET_PERF)
+      misses.push(`${name} performance ${runs[name].performance} < ${BUDGET_PERF}`);
+    if (runs[name].accessibility < BUDGET_A11Y)
+      misses.push(`${name} accessibility ${runs[name].accessibility} < ${BUDGET_A11Y}`);
+  }
+  console.log(misses.length ? `\nBUDGETS MISSED: ${misses.join('; ')}` : '\nAll web budgets met.');
+  process.exitCode = misses.length ? 1 : 0;
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
