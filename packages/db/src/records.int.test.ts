@@ -1,6 +1,13 @@
 import type { SyncRecord } from '@crick/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLiveRecords, PULL_PAGE_SIZE, syncRecords } from './records.js';
+import {
+  createRecordStore,
+  listLiveRecords,
+  PULL_PAGE_SIZE,
+  storedRecordJson,
+  storedToSyncRecord,
+  syncRecords,
+} from './records.js';
 import { dialectsUnderTest, openTestDatabase, type TestDatabase } from './testing.js';
 import { deleteUser, findSessionUser, insertAuthSession, insertUser } from './users.js';
 
@@ -51,7 +58,10 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
     await syncRecords(t.database.db, alice, null, [checkIn(3, 4, 10)]);
     const stale = await syncRecords(t.database.db, alice, null, [checkIn(3, 9, 5)]);
     // The losing device is sent the winning copy.
-    expect(stale.changes.find((r) => r.id === uuid(3))?.data).toEqual({ date: '2026-11-22', pain: 4 });
+    expect(stale.changes.map(storedToSyncRecord).find((r) => r.id === uuid(3))?.data).toEqual({
+      date: '2026-11-22',
+      pain: 4,
+    });
     await syncRecords(t.database.db, alice, null, [checkIn(3, 8, 10)]);
     let stored = (await listLiveRecords(t.database.db, alice)).find((r) => r.id === uuid(3));
     expect(stored?.data).toEqual({ date: '2026-11-22', pain: 4 });
@@ -88,7 +98,7 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
     await syncRecords(t.database.db, alice, null, [tombstone]);
     expect((await listLiveRecords(t.database.db, alice)).map((r) => r.id)).not.toContain(uuid(2));
     const pulled = await syncRecords(t.database.db, alice, cursor, []);
-    expect(pulled.changes).toEqual([tombstone]);
+    expect(pulled.changes.map(storedToSyncRecord)).toEqual([tombstone]);
   });
 
   it('pages a long history and restarts from zero when a cursor is from the future', async () => {
@@ -125,6 +135,37 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
     expect(await findSessionUser(t.database.db, 'h1', '2026-11-23T00:00:00.000Z')).toBeUndefined();
     expect(await listLiveRecords(t.database.db, bob)).toEqual([]);
     expect((await listLiveRecords(t.database.db, alice)).length).toBeGreaterThan(0);
+  });
+
+  it('writes a stored record as the same JSON a parse and stringify would give', async () => {
+    const { changes } = await syncRecords(t.database.db, alice, null, []);
+    expect(changes.length).toBeGreaterThan(0);
+    for (const row of changes) expect(JSON.parse(storedRecordJson(row))).toEqual(storedToSyncRecord(row));
+  });
+
+  it('commits syncs that arrive together, each answered only for itself, a failing one alone', async () => {
+    const store = createRecordStore(t.database);
+    const dave = 'user-dave';
+    await insertUser(t.database.db, {
+      id: dave,
+      email: 'dave@example.org',
+      passwordHash: 'x',
+      role: 'person',
+      now: '2026-11-22T08:00:00.000Z',
+    });
+    const attempts = Array.from({ length: 40 }, (_, i) =>
+      // Every seventh names a person who does not exist: its transaction step fails.
+      store.sync(i % 7 === 3 ? 'nobody' : dave, null, [checkIn(50_000 + i, i % 11)]),
+    );
+    const settled = await Promise.allSettled(attempts);
+    const failed = settled.flatMap((s, i) => (s.status === 'rejected' ? [i] : []));
+    expect(failed).toEqual([3, 10, 17, 24, 31, 38]);
+    const stored = (await listLiveRecords(t.database.db, dave)).map((r) => r.id).sort();
+    const expected = Array.from({ length: 40 }, (_, i) => i)
+      .filter((i) => i % 7 !== 3)
+      .map((i) => uuid(50_000 + i))
+      .sort();
+    expect(stored).toEqual(expected);
   });
 
   it('says an email is taken rather than throwing', async () => {

@@ -1,5 +1,6 @@
 import { compareHlc, type SyncRecord } from '@crick/core';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { CrickDatabase } from './connect.js';
 import type { Database, RecordsTable } from './schema.js';
 
 /** A change the store refused, with the field at fault. */
@@ -13,7 +14,7 @@ export interface SyncOutcome {
   /** Sequence number to give back as the next cursor. */
   readonly cursor: number;
   /** Records changed since the cursor (and the winning copy of any change that lost). */
-  readonly changes: SyncRecord[];
+  readonly changes: StoredRecord[];
   readonly refused: RefusedChange[];
 }
 
@@ -31,6 +32,18 @@ export const toSyncRecord = (row: Omit<RecordRow, 'user_id' | 'seq'>): SyncRecor
     deleted: row.deleted === 1,
     data: row.data === null ? null : JSON.parse(row.data),
   }) as SyncRecord;
+
+/**
+ * A record as stored, its data still JSON text: a pull of a year's records
+ * hands them on without parsing and re-serializing every one.
+ */
+export type StoredRecord = Omit<RecordRow, 'user_id' | 'seq'>;
+
+export const storedToSyncRecord = (row: StoredRecord): SyncRecord => toSyncRecord(row);
+
+/** The record's JSON, written from the stored text (which the store itself serialized). */
+export const storedRecordJson = (row: StoredRecord): string =>
+  `{"id":${JSON.stringify(row.id)},"type":${JSON.stringify(row.type)},"updatedAt":${JSON.stringify(row.updated_at)},"deleted":${row.deleted === 1},"data":${row.data ?? 'null'}}`;
 
 /**
  * Of several changes to one record in a batch, the one with the latest clock
@@ -60,11 +73,20 @@ export async function syncRecords(
   cursorIn: number | null,
   changes: readonly SyncRecord[],
 ): Promise<SyncOutcome> {
-  return db.transaction().execute(async (tx) => {
+  return db.transaction().execute((tx) => syncInTransaction(tx, userId, cursorIn, changes));
+}
+
+async function syncInTransaction(
+  tx: Transaction<Database>,
+  userId: string,
+  cursorIn: number | null,
+  changes: readonly SyncRecord[],
+): Promise<SyncOutcome> {
+  {
     const incoming = latestPerId(changes);
     let counter: number;
     const refused: RefusedChange[] = [];
-    const losers: SyncRecord[] = [];
+    const losers: StoredRecord[] = [];
     let ownFrom = Number.POSITIVE_INFINITY;
 
     if (incoming.length > 0) {
@@ -102,14 +124,91 @@ export async function syncRecords(
       .limit(PULL_PAGE_SIZE)
       .execute();
     const full = rows.length === PULL_PAGE_SIZE;
-    const pulled = rows.map(toSyncRecord);
-    const pulledIds = new Set(pulled.map((r) => r.id));
+    const pulledIds = new Set(rows.map((r) => r.id));
     return {
       cursor: full ? (rows.at(-1)?.seq ?? counter) : counter,
-      changes: [...pulled, ...losers.filter((r) => !pulledIds.has(r.id))],
+      changes: [...rows, ...losers.filter((r) => !pulledIds.has(r.id))],
       refused,
     };
-  });
+  }
+}
+
+/** Stores and pulls a person's records: `sync` is one exchange of POST /api/sync. */
+export interface RecordStore {
+  sync(userId: string, cursor: number | null, changes: readonly SyncRecord[]): Promise<SyncOutcome>;
+}
+
+/**
+ * SQLite makes one writer wait for the disk (fsync) at every commit, so
+ * syncs that arrive together are committed together: each in its own
+ * savepoint (one that fails is undone alone), one commit for the group, and
+ * no answer before that commit. PostgreSQL commits concurrent transactions
+ * in parallel and flushes its log for them together by itself.
+ */
+export function createRecordStore(database: CrickDatabase): RecordStore {
+  if (database.kind !== 'sqlite') {
+    return { sync: (userId, cursor, changes) => syncRecords(database.db, userId, cursor, changes) };
+  }
+  const group = new GroupCommit(database.db);
+  return {
+    sync: (userId, cursor, changes) => group.run((tx) => syncInTransaction(tx, userId, cursor, changes)),
+  };
+}
+
+interface Job {
+  work(tx: Transaction<Database>): Promise<SyncOutcome>;
+  resolve(outcome: SyncOutcome): void;
+  reject(error: unknown): void;
+}
+
+class GroupCommit {
+  readonly #db: Kysely<Database>;
+  #queue: Job[] = [];
+  #draining = false;
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  run(work: Job['work']): Promise<SyncOutcome> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ work, resolve, reject });
+      if (!this.#draining) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    try {
+      while (this.#queue.length > 0) {
+        const batch = this.#queue.splice(0, 256);
+        const settled: (() => void)[] = [];
+        try {
+          await this.#db.transaction().execute(async (tx) => {
+            for (const job of batch) {
+              await sql`savepoint sync_job`.execute(tx);
+              try {
+                const outcome = await job.work(tx);
+                await sql`release savepoint sync_job`.execute(tx);
+                settled.push(() => job.resolve(outcome));
+              } catch (error) {
+                await sql`rollback to savepoint sync_job`.execute(tx);
+                await sql`release savepoint sync_job`.execute(tx);
+                settled.push(() => job.reject(error));
+              }
+            }
+          });
+        } catch (error) {
+          // The commit failed: nothing of the group is stored, so nobody hears "stored".
+          for (const job of batch) job.reject(error);
+          continue;
+        }
+        for (const settle of settled) settle();
+      }
+    } finally {
+      this.#draining = false;
+    }
+  }
 }
 
 /** Changes newer than what is stored; fills `losers` with the stored copy where a change lost. */
@@ -118,7 +217,7 @@ async function pickWinners(
   userId: string,
   incoming: readonly SyncRecord[],
   refused: RefusedChange[],
-  losers: SyncRecord[],
+  losers: StoredRecord[],
 ): Promise<SyncRecord[]> {
   const stored = await tx
     .selectFrom('records')
@@ -145,7 +244,7 @@ async function pickWinners(
     } else if (compareHlc(change.updatedAt, current.updated_at) > 0) {
       winners.push(change);
     } else if (current.updated_at !== change.updatedAt) {
-      losers.push(toSyncRecord(current));
+      losers.push(current);
     }
   }
   return winners;

@@ -43,7 +43,17 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop: () 
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       try {
-        await client.query(`drop database if exists ${name} with (force)`);
+        // Wait for our own closing connections to go; forcing them would make
+        // their clients report a fatal error after the suite has finished.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await client.query(`drop database if exists ${name}${attempt >= 40 ? ' with (force)' : ''}`);
+            return;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '55006' || attempt >= 40) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }
       } finally {
         await client.end();
       }

@@ -25,6 +25,12 @@ const EnvSchema = Type.Object({
     Type.String({ pattern: '^https?://[^/]+$', description: 'public origin, no path' }),
   ),
   CRICK_WEB_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  CRICK_AUTH_ATTEMPTS_PER_MINUTE: Type.Optional(
+    Type.String({
+      pattern: '^[1-9][0-9]{0,6}$',
+      description: 'sign-up/log-in tries per client address per minute, default 20',
+    }),
+  ),
 });
 
 export interface Config {
@@ -39,6 +45,8 @@ export interface Config {
   /** Extra origin allowed on cookie-carrying requests, when the public address differs from Host. */
   readonly publicOrigin: string | undefined;
   readonly webDir: string;
+  /** Sign-up and log-in attempts per client address per minute (a clinic behind one address may need more). */
+  readonly authAttemptsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -86,5 +94,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     tls: isOn(e.CRICK_TLS),
     publicOrigin: e.CRICK_ORIGIN,
     webDir: e.CRICK_WEB_DIR ? resolve(cwd, e.CRICK_WEB_DIR) : defaultWebDir,
+    authAttemptsPerMinute: e.CRICK_AUTH_ATTEMPTS_PER_MINUTE ? Number(e.CRICK_AUTH_ATTEMPTS_PER_MINUTE) : 20,
   };
 }

@@ -1,4 +1,4 @@
-import type { CrickDatabase } from '@crick/db';
+import type { CrickDatabase, RecordStore } from '@crick/db';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type {
   FastifyBaseLogger,
@@ -20,6 +20,7 @@ export type App = FastifyInstance<
 /** What the routes share: the database, the clock, and the door's settings. */
 export interface RouteContext {
   readonly database: CrickDatabase;
+  readonly records: RecordStore;
   readonly now: () => Date;
   readonly tls: boolean;
   readonly backoff: LoginBackoff;

@@ -28,6 +28,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     trustProxy: config.trustProxy,
     publicOrigin: config.publicOrigin,
     webDir: config.webDir,
+    authAttemptsPerMinute: config.authAttemptsPerMinute,
   });
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   app.log.info({ applied: migrated.applied }, `database ready (${where})`);

@@ -1,5 +1,5 @@
 import { AppError, type SyncRecord, validateRecord } from '@crick/core';
-import { syncRecords } from '@crick/db';
+import { storedRecordJson } from '@crick/db';
 import { MAX_CHANGES, SyncRequestSchema, SyncResponseSchema } from '../api-schemas.js';
 import { requireUser } from '../auth.js';
 import type { App, RouteContext } from '../context.js';
@@ -53,7 +53,7 @@ export function syncRoutes(app: App, ctx: RouteContext): void {
         response: { 200: SyncResponseSchema, '4xx': ErrorBodySchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = await requireUser(db, request, ctx.now());
       const { cursor, changes } = request.body;
       if (changes.length > MAX_CHANGES) {
@@ -64,12 +64,10 @@ export function syncRoutes(app: App, ctx: RouteContext): void {
         );
       }
       const { valid, rejected } = checkChanges(changes);
-      const outcome = await syncRecords(db, user.id, cursor === null ? null : Number(cursor), valid);
-      return {
-        cursor: String(outcome.cursor),
-        changes: outcome.changes,
-        rejected: [...rejected, ...outcome.refused],
-      };
+      const outcome = await ctx.records.sync(user.id, cursor === null ? null : Number(cursor), valid);
+      // Written by hand from the stored JSON text: a year's pull is not parsed and re-serialized.
+      const body = `{"cursor":"${outcome.cursor}","changes":[${outcome.changes.map(storedRecordJson).join(',')}],"rejected":${JSON.stringify([...rejected, ...outcome.refused])}}`;
+      return reply.type('application/json; charset=utf-8').send(body as never);
     },
   );
 }

@@ -1,0 +1,248 @@
+// `npm run bench:server`: autocannon on loopback, in one run, against a bare
+// Fastify hello-world and Crick's GET /health, POST /api/sync (10 new records
+// per request) and a pull of a year of one person's data (~2,000 records), on
+// SQLite and on PostgreSQL (a throwaway cluster from scripts/ensure-postgres.js,
+// or CRICK_TEST_DATABASE_URL). Each server runs in its own process; the ratios
+// compare figures measured in this same run on this same machine.
+//
+// BENCH_SECONDS (default 5) sets the length of each case.
+
+import { fork, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { ensurePostgres } from '../scripts/ensure-postgres.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 50;
+const YEAR_OF_RECORDS = 2000;
+
+if (!existsSync(join(root, 'packages/server/dist/index.js'))) {
+  console.log('building the server (tsc -b packages/server)');
+  if (spawnSync('npx', ['tsc', '-b', 'packages/server'], { cwd: root, stdio: 'inherit' }).status !== 0)
+    process.exit(1);
+}
+
+function startChild(script, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(root, 'bench/server', script), [], {
+      env: {
+        ...process.env,
+        CRICK_LOG_LEVEL: 'error',
+        CRICK_AUTH_ATTEMPTS_PER_MINUTE: '100000',
+        CRICK_WEB_DIR: join(tmpdir(), 'crick-no-web'),
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    child.on('message', (m) => {
+      if (m?.ready)
+        resolve({
+          url: m.ready,
+          stop: () =>
+            new Promise((r) => {
+              child.removeAllListeners('exit');
+              child.once('exit', r);
+              child.kill('SIGTERM');
+            }),
+        });
+    });
+  });
+}
+
+const run = (options) =>
+  new Promise((resolve, reject) => {
+    autocannon({ duration: seconds, connections: CONNECTIONS, ...options }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+
+async function post(url, path, body, token) {
+  const answer = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
+  return answer.json();
+}
+
+const clock = (ms, n) => `${new Date(ms).toISOString()}-${(n % 0xffff).toString(16).padStart(4, '0')}-bench`;
+
+/** A plausible year: check-ins, sessions and cold/heat uses, about 5.5 a day. */
+function yearOfRecords() {
+  const start = Date.UTC(2025, 10, 22);
+  return Array.from({ length: YEAR_OF_RECORDS }, (_, i) => {
+    const ms = start + Math.floor((i * 365 * 86_400_000) / YEAR_OF_RECORDS);
+    const date = new Date(ms).toISOString().slice(0, 10);
+    const kind = i % 3;
+    const data =
+      kind === 0
+        ? {
+            date,
+            pain: i % 11,
+            stiffness: (i * 7) % 11,
+            sleep: 'ok',
+            helped: ['chin-tuck', 'heat'],
+            note: 'desk day',
+          }
+        : kind === 1
+          ? {
+              date,
+              exerciseIds: ['chin-tuck', 'shoulder-roll', 'levator-stretch'],
+              completed: true,
+              painBefore: 5,
+              painAfter: 3,
+              minutes: 9,
+            }
+          : { kind: 'heat', startedAt: new Date(ms).toISOString(), minutes: 15, helped: 'a_little' };
+    return {
+      id: randomUUID(),
+      type: ['checkIn', 'session', 'remedyUse'][kind],
+      updatedAt: clock(ms, i),
+      deleted: false,
+      data,
+    };
+  });
+}
+
+async function signUp(url) {
+  return (
+    await post(url, '/api/auth/signup', {
+      email: `${randomUUID()}@bench.example`,
+      password: 'bench-password',
+    })
+  ).token;
+}
+
+async function benchCrick(label, env) {
+  const server = await startChild('crick-server.js', env);
+  try {
+    const health = await run({ url: `${server.url}/health` });
+
+    // Push: one person per connection, each sending 10 new records with its own cursor.
+    const tokens = [];
+    for (let i = 0; i < CONNECTIONS; i++) tokens.push(await signUp(server.url));
+    let next = 0;
+    let serial = 0;
+    const push = await run({
+      url: `${server.url}/api/sync`,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request, context) => {
+            context.token ??= tokens[next++ % tokens.length];
+            const changes = Array.from({ length: 10 }, () => {
+              serial += 1;
+              return {
+                id: randomUUID(),
+                type: 'checkIn',
+                updatedAt: clock(Date.UTC(2026, 10, 22) + serial, serial),
+                deleted: false,
+                data: { date: '2026-11-22', pain: serial % 11 },
+              };
+            });
+            return {
+              ...request,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${context.token}` },
+              body: JSON.stringify({ cursor: context.cursor ?? null, changes }),
+            };
+          },
+          onResponse: (status, body, context) => {
+            if (status === 200) context.cursor = JSON.parse(body).cursor;
+          },
+        },
+      ],
+    });
+
+    // Pull: a new device of a person with a year of records asks for everything.
+    const reader = await signUp(server.url);
+    const year = yearOfRecords();
+    for (let i = 0; i < year.length; i += 1000) {
+      await post(server.url, '/api/sync', { cursor: null, changes: year.slice(i, i + 1000) }, reader);
+    }
+    const check = await post(server.url, '/api/sync', { cursor: null, changes: [] }, reader);
+    if (check.changes.length !== YEAR_OF_RECORDS)
+      throw new Error(`pull returned ${check.changes.length} records`);
+    const pullBody = JSON.stringify({ cursor: null, changes: [] });
+    const pullHeaders = { 'content-type': 'application/json', authorization: `Bearer ${reader}` };
+    const pullAlone = await run({
+      url: `${server.url}/api/sync`,
+      method: 'POST',
+      headers: pullHeaders,
+      body: pullBody,
+      connections: 1,
+    });
+    const pullLoaded = await run({
+      url: `${server.url}/api/sync`,
+      method: 'POST',
+      headers: pullHeaders,
+      body: pullBody,
+      connections: 10,
+    });
+    return [
+      [`${label}: GET /health`, health],
+      [`${label}: POST /api/sync, 10 records`, push],
+      [`${label}: pull a year (${YEAR_OF_RECORDS} records), 1 connection`, pullAlone],
+      [`${label}: pull a year, 10 connections`, pullLoaded],
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+const rows = [];
+const bare = await startChild('bare-server.js');
+const bareResult = await run({ url: bare.url });
+await bare.stop();
+rows.push(['bare Fastify hello-world', bareResult]);
+
+const sqliteDir = mkdtempSync(join(tmpdir(), 'crick-bench-'));
+try {
+  rows.push(...(await benchCrick('SQLite', { CRICK_DB: join(sqliteDir, 'crick.db') })));
+} finally {
+  rmSync(sqliteDir, { recursive: true, force: true });
+}
+
+const postgres = await ensurePostgres();
+try {
+  const name = `crick_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(postgres.url);
+  url.pathname = `/${name}`;
+  try {
+    rows.push(...(await benchCrick('PostgreSQL', { CRICK_DATABASE_URL: url.toString() })));
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+} finally {
+  await postgres.stop();
+}
+
+const bareRps = bareResult.requests.average;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+console.log(
+  `\nautocannon, ${seconds} s per case, ${CONNECTIONS} connections unless stated, loopback, Node ${process.version}`,
+);
+console.log(
+  `${pad('case', 58)}${lpad('req/s', 10)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('vs bare', 9)}${lpad('non-2xx', 9)}`,
+);
+for (const [name, r] of rows) {
+  const ratio = `${((r.requests.average / bareRps) * 100).toFixed(1)}%`;
+  console.log(
+    `${pad(name, 58)}${lpad(r.requests.average.toFixed(0), 10)}${lpad(r.latency.p50, 9)}${lpad(r.latency.p99, 9)}${lpad(ratio, 9)}${lpad(r.non2xx + r.errors, 9)}`,
+  );
+}
+console.log(
+  "\nGoals: sync push >= 30% of bare req/s; p99 < 50 ms at 50 connections; the year's pull < 100 ms.",
+);

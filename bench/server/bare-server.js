@@ -1,0 +1,8 @@
+// The yardstick: Fastify with one route and nothing else, in its own process.
+import Fastify from 'fastify';
+
+const app = Fastify({ logger: false });
+app.get('/', async () => ({ hello: 'world' }));
+const url = await app.listen({ port: 0, host: '127.0.0.1' });
+process.send?.({ ready: url });
+process.on('SIGTERM', () => app.close().then(() => process.exit(0)));
