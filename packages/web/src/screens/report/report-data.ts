@@ -116,7 +116,7 @@ export function buildReport(input: {
     if (!uses.length) continue;
     const helped = uses.filter((u) => u.helped === 'yes' || u.helped === 'a_little').length;
     tried.push(
-      `${kind === 'cold' ? 'Cold' : 'Heat'}: ${uses.length} uses, ${Math.round(mean(uses.map((u) => u.minutes)))} minutes on average; helped ${helped} of ${uses.length} times.`,
+      `${kind === 'cold' ? 'Cold' : 'Heat'}: used ${uses.length} time${uses.length === 1 ? '' : 's'}, ${Math.round(mean(uses.map((u) => u.minutes)))} minutes on average; helped ${helped} of ${uses.length}.`,
     );
   }
   const helpedCounts = new Map<string, number>();
@@ -150,7 +150,7 @@ export function buildReport(input: {
     painSummary,
     tried,
     medicines: input.medicines.trim() || 'None noted.',
-    adherence: `Days with a finished session in the last 7 days: ${week.daysWithSession} of 7 (${week.sessionsCompleted} sessions).`,
+    adherence: `Days with a finished session in the last 7 days: ${week.daysWithSession} of 7 (${week.sessionsCompleted} session${week.sessionsCompleted === 1 ? '' : 's'}).`,
     psfs,
     questions: input.questions,
   };
