@@ -45,7 +45,7 @@ async function dialectFor(target: DatabaseTarget) {
       sqlite.pragma('synchronous = FULL');
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma('busy_timeout = 5000');
-      return new SqliteDialect({ database: sqlite });
+      return new SqliteDialect({ database: withStatementCache(sqlite) });
     }
     case 'postgres':
       return new PostgresDialect({
@@ -56,6 +56,30 @@ async function dialectFor(target: DatabaseTarget) {
       return new PgliteDialect(pglite);
     }
   }
+}
+
+/**
+ * Kysely prepares every query afresh; a sync runs the same few statements
+ * again and again, so keep the prepared ones. (Safe: we never hold an
+ * iterator open on a statement while running it again.)
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(query: string) {
+      let statement = cache.get(query);
+      if (!statement) {
+        statement = sqlite.prepare(query);
+        if (cache.size >= 500) cache.clear();
+        cache.set(query, statement);
+      }
+      return statement;
+    },
+    close() {
+      cache.clear();
+      sqlite.close();
+    },
+  };
 }
 
 /** True when the database answers a trivial query. */
