@@ -38,7 +38,7 @@ test('a first visit goes from the check through the intake to a plan, and later 
   await app.screenshot('04-today');
 
   const triages = await app.records('triage');
-  expect(triages.map((t) => t.data.level)).toEqual(['self_care']);
+  expect(triages.map((t) => [t.data.level, t.data.trigger])).toEqual([['self_care', 'first']]);
   const intakes = await app.records('intake');
   expect(intakes[0]?.data).toMatchObject({ pain: 6, stuck: ['turn_left', 'tilt_right'] });
 

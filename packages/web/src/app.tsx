@@ -17,7 +17,9 @@ export function App() {
   // "/" opens the check on a first visit (no intake yet), Today afterwards.
   useEffect(() => {
     if (route.path !== '/') return;
-    void hasLiveRecord('intake').then((has) => navigate(has ? '/today' : '/check', { replace: true }));
+    void hasLiveRecord('intake').then((has) =>
+      navigate(has ? '/today' : '/check?trigger=first', { replace: true }),
+    );
   }, [route.path]);
 
   const Current = loaded.get(route.path);

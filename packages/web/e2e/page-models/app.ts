@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+
+/** Screenshots land in packages/web/test-results/screenshots wherever Playwright is started from. */
+const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 /**
  * The whole app as a test sees it: open it, move between screens, check a
@@ -40,7 +44,7 @@ export class CrickApp {
   }
 
   async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
+    await this.page.screenshot({ path: `${screenshots}${name}.png`, fullPage: false });
   }
 
   /**

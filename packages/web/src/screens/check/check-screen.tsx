@@ -31,11 +31,12 @@ export default function CheckScreen({ route }: ScreenProps) {
   const given = route.params.get('trigger') as Trigger | null;
   const trigger: Trigger = given && triggers.includes(given) ? given : 'manual';
   // A new check starts whenever the prefill changes (e.g. reopened from a session).
+  const initial = useMemo(() => startCheck(prefillOf(route.params)), [prefillKey]);
   const [history, setHistory] = useState<{ key: string; states: CheckState[] }>(() => ({
     key: prefillKey,
-    states: [startCheck(prefillOf(route.params))],
+    states: [initial],
   }));
-  const states = history.key === prefillKey ? history.states : [startCheck(prefillOf(route.params))];
+  const states = history.key === prefillKey ? history.states : [initial];
   const state = states[states.length - 1] as CheckState;
   const step = useMemo(() => nextQuestion(state), [state]);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +51,7 @@ export default function CheckScreen({ route }: ScreenProps) {
     setHistory({ key: prefillKey, states: [...states, result.value] });
   };
   const back = () => setHistory({ key: prefillKey, states: states.slice(0, -1) });
-  const restart = () => setHistory({ key: prefillKey, states: [startCheck(prefillOf(route.params))] });
+  const restart = () => setHistory({ key: prefillKey, states: [initial] });
 
   if (step.done) {
     return <CheckOutcome outcome={step.outcome} facts={state.facts} trigger={trigger} onRestart={restart} />;

@@ -197,7 +197,12 @@ function notifyEnd(kind: 'cold' | 'heat'): void {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
   const text = { body: `Take the ${kind === 'cold' ? 'cold pack' : 'heat'} off now.`, tag: 'crick-remedy' };
   // A service worker notification also shows when the page is in the background.
-  void navigator.serviceWorker?.ready
+  const worker = navigator.serviceWorker?.controller ? navigator.serviceWorker.ready : null;
+  if (!worker) {
+    new Notification('Crick: time is up', text);
+    return;
+  }
+  void worker
     .then((reg) => reg.showNotification('Crick: time is up', text))
     .catch(() => new Notification('Crick: time is up', text));
 }
