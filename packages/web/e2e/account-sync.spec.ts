@@ -1,0 +1,131 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { AccountPage } from './page-models/account-page.js';
+import { CrickApp } from './page-models/app.js';
+import { DiaryPage } from './page-models/diary-page.js';
+
+// The real server (crick serve) on a free port with a throwaway SQLite file,
+// serving a fresh web build: the same origin, cookies and CSP a person gets.
+const root = resolve(import.meta.dirname, '../../..');
+let server: ChildProcess | undefined;
+let base = '';
+let work = '';
+
+const freePort = () =>
+  new Promise<number>((ok, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+    s.on('error', fail);
+  });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  work = mkdtempSync(join(tmpdir(), 'crick-sync-e2e-'));
+  const web = join(work, 'web');
+  execFileSync('npx', ['vite', 'build', '--outDir', web, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: join(root, 'packages/web'),
+  });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [join(root, 'packages/cli/bin/crick.js'), 'serve'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      CRICK_PORT: String(port),
+      CRICK_HOST: '127.0.0.1',
+      CRICK_DB: join(work, 'crick.db'),
+      CRICK_WEB_DIR: web,
+      CRICK_LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the server did not start');
+});
+
+test.afterAll(() => {
+  server?.kill('SIGTERM');
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const pains = async (app: CrickApp) =>
+  (await app.records('checkIn'))
+    .filter((r) => !r.deleted)
+    .map((r) => r.data.pain as number)
+    .sort();
+
+async function addCheckIn(page: Page, pain: number) {
+  await page.goto(`${base}/#/diary`);
+  await expect(page.locator('main h1')).toHaveText('Diary');
+  await new DiaryPage(page).checkIn({ pain });
+}
+
+test('sign up on one device, log in on another, edit offline, and both converge', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const email = `person-${Date.now()}@example.com`;
+  const password = 'a calm neck 2026';
+
+  const phone = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
+  const a = await phone.newPage();
+  const appA = new CrickApp(a);
+  await a.goto(`${base}/#/account`);
+  await expect(a.getByText('You do not need an account.')).toBeVisible();
+  await appA.expectAccessible();
+  await appA.screenshot('11-account');
+  const accountA = new AccountPage(a);
+  await accountA.signUp(email, password);
+  await addCheckIn(a, 4);
+  await a.goto(`${base}/#/account`);
+  await accountA.syncNow();
+  await accountA.expectUpToDate();
+  await appA.expectAccessible();
+  await appA.screenshot('11-account-synced');
+
+  const laptop = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
+  const b = await laptop.newPage();
+  const appB = new CrickApp(b);
+  await b.goto(`${base}/#/account`);
+  await new AccountPage(b).logIn(email, password);
+  await expect.poll(() => pains(appB), { timeout: 15_000 }).toEqual([4]);
+
+  // The phone goes offline and records a check-in; the laptop adds one meanwhile.
+  await phone.setOffline(true);
+  await addCheckIn(a, 2);
+  await a.goto(`${base}/#/account`);
+  await expect(a.getByRole('status').filter({ hasText: /Offline|Could not sync/ })).toBeVisible({
+    timeout: 15_000,
+  });
+  await addCheckIn(b, 7);
+  await b.goto(`${base}/#/account`);
+  await new AccountPage(b).syncNow();
+  await new AccountPage(b).expectUpToDate();
+  await phone.setOffline(false);
+
+  // Back online: the background sync pushes the queued entry; the laptop pulls it.
+  await expect.poll(() => pains(appA), { timeout: 30_000 }).toEqual([2, 4, 7]);
+  await new AccountPage(b).syncNow();
+  await expect.poll(() => pains(appB), { timeout: 30_000 }).toEqual([2, 4, 7]);
+  const ids = async (app: CrickApp) => (await app.records('checkIn')).map((r) => r.id).sort();
+  expect(await ids(appA)).toEqual(await ids(appB));
+
+  // And the server holds each entry once.
+  const exported = await a.evaluate(() => fetch('/api/export').then((r) => r.json()));
+  const serverCheckIns = JSON.stringify(exported).match(/"type":"checkIn"/g) ?? [];
+  expect(serverCheckIns).toHaveLength(3);
+  await phone.close();
+  await laptop.close();
+});
