@@ -130,7 +130,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   addSecurityHeaders(app, ctx.tls);
-  addOriginCheck(app, options.publicOrigin);
+  addOriginCheck(app, options.publicOrigin, ctx.tls);
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -42,12 +42,12 @@ export function addSecurityHeaders(app: FastifyInstance, tls: boolean): void {
  * A request with a Bearer header carries no ambient credential, so a script
  * without an Origin is not refused.
  */
-export function addOriginCheck(app: FastifyInstance, publicOrigin: string | undefined): void {
+export function addOriginCheck(app: FastifyInstance, publicOrigin: string | undefined, tls: boolean): void {
   app.addHook('onRequest', async (request) => {
     if (!UNSAFE_METHODS.has(request.method)) return;
     const origin = request.headers.origin;
     if (origin !== undefined) {
-      if (!isOwnOrigin(request, origin, publicOrigin)) {
+      if (!isOwnOrigin(request, origin, publicOrigin, tls)) {
         throw new AppError('forbidden', 'Cross-site request refused: "Origin" is not this site', 'Origin');
       }
       return;
@@ -67,7 +67,14 @@ export function addOriginCheck(app: FastifyInstance, publicOrigin: string | unde
   });
 }
 
-function isOwnOrigin(request: FastifyRequest, origin: string, publicOrigin: string | undefined): boolean {
+function isOwnOrigin(
+  request: FastifyRequest,
+  origin: string,
+  publicOrigin: string | undefined,
+  tls: boolean,
+): boolean {
   if (publicOrigin !== undefined && origin === publicOrigin) return true;
+  // Behind a TLS proxy that does not say so (no trusted X-Forwarded-Proto), the page is still https.
+  if (tls && origin === `https://${request.host}`) return true;
   return origin === `${request.protocol}://${request.host}`;
 }
