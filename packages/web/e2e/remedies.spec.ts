@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
 
 test('a cold timer runs on true time, ends, asks if it helped, and logs the use', async ({ page }) => {

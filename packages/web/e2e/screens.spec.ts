@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
 
 test('every other screen passes axe, in light and dark', async ({ page }) => {

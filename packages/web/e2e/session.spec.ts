@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
 import { PlayerPage } from './page-models/player-page.js';
 import { TodayPage } from './page-models/today-page.js';

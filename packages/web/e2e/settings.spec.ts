@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
 
 test('export, delete everything, import it back without duplicates, and refuse a damaged file by field', async ({

@@ -23,7 +23,7 @@ export function ExerciseView({
   stills: boolean;
 }) {
   const frames = exercise.keyframes;
-  const mirror = side === 'right';
+  const mirror = side !== null && side !== naturalSide(exercise);
   if (stills) {
     const labelled = frames.filter((f) => f.label);
     return (
@@ -54,4 +54,17 @@ export function ExerciseView({
       label={`${exercise.name}, ${side ? `${side} side` : 'moving'}`}
     />
   );
+}
+
+/**
+ * Which side the keyframes move to (a positive turn or tilt is to the person's
+ * right); the other side is drawn mirrored, so "Left side" always moves left.
+ */
+export function naturalSide(exercise: Exercise): 'left' | 'right' {
+  let lean = 0;
+  for (const f of exercise.keyframes) {
+    const v = (f.pose.headTurn ?? 0) + (f.pose.headTilt ?? 0);
+    if (Math.abs(v) > Math.abs(lean)) lean = v;
+  }
+  return lean < 0 ? 'left' : 'right';
 }

@@ -50,6 +50,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   // True time: a start stamp plus time banked before the last pause.
   const clock = useRef({ startedAt: 0, banked: 0, running: false, sessionStart: '' });
   const [elapsed, setElapsed] = useState(0);
+  const ended = useRef(false);
   const [announce, setAnnounce] = useState('');
   const cues = useRef({ index: -1, half: false, second: -1 });
   const cuesOn = useRef({ voice: voiceOn, sounds: soundsOn });
@@ -67,31 +68,34 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   };
   const running = stage === 'running' && clock.current.running;
 
-  // The frame loop: reads the clock, moves the figure, fires cues on changes.
+  // The frame loop reads the clock, moves the figure and fires cues on changes.
+  // It calls the latest render's `tick` through a ref, so the loop itself starts
+  // once per run and the wake lock is asked for once, not every frame.
+  const tick = useRef<() => void>(() => undefined);
+  tick.current = () => {
+    const t = readElapsed();
+    const pos = positionAt(script, t);
+    fireCues(pos.index, pos.intoMs);
+    setElapsed(t);
+    if (pos.done && stage === 'running') finish(true);
+  };
   useEffect(() => {
     if (stage !== 'running') return;
     const release = keepScreenOn();
     let frame = 0;
     const loop = () => {
-      const t = readElapsed();
-      const pos = positionAt(script, t);
-      fireCues(pos.index, pos.intoMs);
-      setElapsed(t);
-      if (pos.done) {
-        finish(true);
-        return;
-      }
+      tick.current();
       frame = requestAnimationFrame(loop);
     };
     frame = requestAnimationFrame(loop);
     // rAF stops while hidden; a timer keeps cues coming when the screen is locked.
-    const backup = setInterval(loop, 1000);
+    const backup = setInterval(() => tick.current(), 1000);
     return () => {
       cancelAnimationFrame(frame);
       clearInterval(backup);
       release();
     };
-  });
+  }, [stage]);
 
   function fireCues(index: number, intoMs: number) {
     const segment = script.segments[index];
@@ -138,6 +142,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   const start = () => {
     unlockAudio();
     clock.current = { startedAt: now(), banked: 0, running: true, sessionStart: nowIso() };
+    ended.current = false;
     cues.current = { index: -1, half: false, second: -1 };
     setStage('running');
   };
@@ -163,7 +168,9 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   };
   const back = () => setElapsedTo(backTarget(script, readElapsed()));
   const finish = (completed: boolean) => {
-    clock.current.banked = readElapsed();
+    if (ended.current) return;
+    ended.current = true;
+    clock.current.banked = Math.min(readElapsed(), script.totalMs);
     clock.current.running = false;
     stopSpeaking();
     if (completed) {
