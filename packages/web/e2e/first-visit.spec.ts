@@ -24,6 +24,8 @@ test('a first visit goes from the check through the intake to a plan, and later 
   await app.expectScreen('About your neck');
   await app.expectAccessible();
   await app.screenshot('03-intake');
+  // The check asked when it started ("yesterday"); the intake does not ask again.
+  await expect(page.getByRole('radio', { name: 'Yesterday', exact: true })).toBeChecked();
   const intake = new IntakePage(page);
   await intake.fill({ pain: 6, stuck: ['Turn left', 'Tilt right'] });
   await intake.submit();
@@ -33,7 +35,8 @@ test('a first visit goes from the check through the intake to a plan, and later 
   await app.expectScreen('Today');
   const today = new TodayPage(page);
   await expect(today.startButton()).toBeVisible();
-  await expect(page.getByText(/^Day 1 ·/)).toBeVisible();
+  // It started yesterday, so today is day 2.
+  await expect(page.getByText(/^Day 2 ·/)).toBeVisible();
   await app.expectAccessible();
   await app.screenshot('04-today');
 

@@ -29,7 +29,11 @@ export class CheckPage {
     for (let i = 0; i < 60; i++) {
       const outcome = await this.page.locator('main h1').textContent();
       if (outcome !== 'Is this dangerous?') return;
-      if (await this.page.getByLabel(/Your answer/).isVisible()) {
+      const quickDays = this.page.getByRole('button', { name: 'Yesterday', exact: true });
+      if (days === 1 && (await quickDays.isVisible())) {
+        await quickDays.click();
+        this.taps++;
+      } else if (await this.page.getByLabel(/Your answer/).isVisible()) {
         const text = (await this.question().textContent()) ?? '';
         await this.answerNumber(/old/i.test(text) ? age : days);
       } else if (await this.page.getByRole('button', { name: 'No', exact: true }).isVisible())

@@ -143,6 +143,16 @@ function QuestionCard({ question, onAnswer }: { question: Question; onAnswer: (a
           </button>
         </div>
       ) : null}
+      {question.kind === 'number' && question.fields[0] === 'onset_days' ? (
+        <div class="btn-stack">
+          {['Today', 'Yesterday', '2 days ago', '3 days ago'].map((label, days) => (
+            <button key={label} type="button" class="btn btn-big" onClick={() => onAnswer({ number: days })}>
+              {label}
+            </button>
+          ))}
+          <p class="muted small">Longer ago? Type the number of days.</p>
+        </div>
+      ) : null}
       {question.kind === 'number' ? (
         <form
           onSubmit={(e) => {

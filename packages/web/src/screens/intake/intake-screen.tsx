@@ -1,5 +1,5 @@
 import { type Equipment, equipmentKinds, type Intake, type Movement, movements } from '@crick/core';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Choice, PainScale } from '../../components/choice.js';
 import { MoveIcon, movementLabels } from '../../components/move-icon.js';
 import { Screen } from '../../components/screen.js';
@@ -42,6 +42,16 @@ export default function IntakeScreen() {
   const [equipment, setEquipment] = useState<Equipment[]>([]);
   const [preference, setPreference] = useState<'cold' | 'heat' | 'either'>('either');
   const [error, setError] = useState<string | null>(null);
+  // The check already asked when it started: begin from that answer.
+  useEffect(() => {
+    void getStore().then(async (store) => {
+      const days = (await store.latest('triage'))?.data.facts.onset_days;
+      if (typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= 365) setStartedAgo(days);
+    });
+  }, []);
+  const startOptions = starts.some((s) => s.value === startedAgo)
+    ? starts
+    : [...starts, { label: `${startedAgo} days ago`, value: startedAgo }].sort((a, b) => a.value - b.value);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -85,7 +95,7 @@ export default function IntakeScreen() {
         <fieldset>
           <legend>When did it start?</legend>
           <div class="choices">
-            {starts.map((s) => (
+            {startOptions.map((s) => (
               <Choice
                 key={s.value}
                 type="radio"
