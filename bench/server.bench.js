@@ -10,7 +10,7 @@
 import { fork, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -62,6 +62,18 @@ const run = (options) =>
       error ? reject(error) : resolve(result),
     );
   });
+
+let bareUrl;
+/**
+ * Measures a case and, just before it, the bare server at the same number of
+ * connections: on a shared machine the load drifts, so each ratio compares
+ * two figures taken a few seconds apart.
+ */
+async function paired(options) {
+  const bare = await run({ url: bareUrl, connections: options.connections ?? CONNECTIONS });
+  const result = await run(options);
+  return { result, bare };
+}
 
 async function post(url, path, body, token) {
   const answer = await fetch(url + path, {
@@ -124,20 +136,24 @@ async function signUp(url) {
 async function benchCrick(label, env) {
   const server = await startChild('crick-server.js', env);
   try {
-    const health = await run({ url: `${server.url}/health` });
+    const health = await paired({ url: `${server.url}/health` });
 
     // Push: one person per connection, each sending 10 new records with its own cursor.
     const tokens = [];
     for (let i = 0; i < CONNECTIONS; i++) tokens.push(await signUp(server.url));
+    // autocannon resets a request's context when its sequence starts over, so
+    // each person's cursor is kept here, by token.
+    const cursors = new Map();
     let next = 0;
     let serial = 0;
-    const push = await run({
+    const push = await paired({
       url: `${server.url}/api/sync`,
       requests: [
         {
           method: 'POST',
           setupRequest: (request, context) => {
-            context.token ??= tokens[next++ % tokens.length];
+            const token = tokens[next++ % tokens.length];
+            context.token = token;
             const changes = Array.from({ length: 10 }, () => {
               serial += 1;
               return {
@@ -150,12 +166,12 @@ async function benchCrick(label, env) {
             });
             return {
               ...request,
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${context.token}` },
-              body: JSON.stringify({ cursor: context.cursor ?? null, changes }),
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+              body: JSON.stringify({ cursor: cursors.get(token) ?? null, changes }),
             };
           },
           onResponse: (status, body, context) => {
-            if (status === 200) context.cursor = JSON.parse(body).cursor;
+            if (status === 200) cursors.set(context.token, JSON.parse(body).cursor);
           },
         },
       ],
@@ -172,14 +188,14 @@ async function benchCrick(label, env) {
       throw new Error(`pull returned ${check.changes.length} records`);
     const pullBody = JSON.stringify({ cursor: null, changes: [] });
     const pullHeaders = { 'content-type': 'application/json', authorization: `Bearer ${reader}` };
-    const pullAlone = await run({
+    const pullAlone = await paired({
       url: `${server.url}/api/sync`,
       method: 'POST',
       headers: pullHeaders,
       body: pullBody,
       connections: 1,
     });
-    const pullLoaded = await run({
+    const pullLoaded = await paired({
       url: `${server.url}/api/sync`,
       method: 'POST',
       headers: pullHeaders,
@@ -198,49 +214,53 @@ async function benchCrick(label, env) {
 }
 
 const rows = [];
+const load = [os.loadavg()[0]];
 const bare = await startChild('bare-server.js');
-const bareResult = await run({ url: bare.url });
-await bare.stop();
-rows.push(['bare Fastify hello-world', bareResult]);
-
-const sqliteDir = mkdtempSync(join(tmpdir(), 'crick-bench-'));
+bareUrl = bare.url;
 try {
-  rows.push(...(await benchCrick('SQLite', { CRICK_DB: join(sqliteDir, 'crick.db') })));
-} finally {
-  rmSync(sqliteDir, { recursive: true, force: true });
-}
-
-const postgres = await ensurePostgres();
-try {
-  const name = `crick_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(postgres.url);
-  url.pathname = `/${name}`;
+  const sqliteDir = mkdtempSync(join(tmpdir(), 'crick-bench-'));
   try {
-    rows.push(...(await benchCrick('PostgreSQL', { CRICK_DATABASE_URL: url.toString() })));
+    rows.push(...(await benchCrick('SQLite', { CRICK_DB: join(sqliteDir, 'crick.db') })));
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    rmSync(sqliteDir, { recursive: true, force: true });
+  }
+
+  const postgres = await ensurePostgres();
+  try {
+    const name = `crick_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: postgres.url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(postgres.url);
+    url.pathname = `/${name}`;
+    try {
+      rows.push(...(await benchCrick('PostgreSQL', { CRICK_DATABASE_URL: url.toString() })));
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  } finally {
+    await postgres.stop();
   }
 } finally {
-  await postgres.stop();
+  await bare.stop();
 }
+load.push(os.loadavg()[0]);
 
-const bareRps = bareResult.requests.average;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 console.log(
-  `\nautocannon, ${seconds} s per case, ${CONNECTIONS} connections unless stated, loopback, Node ${process.version}`,
+  `\nautocannon, ${seconds} s per case, ${CONNECTIONS} connections unless stated, loopback, Node ${process.version}, ` +
+    `${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' -> ')}`,
 );
 console.log(
-  `${pad('case', 58)}${lpad('req/s', 10)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('vs bare', 9)}${lpad('non-2xx', 9)}`,
+  `${pad('case', 56)}${lpad('req/s', 8)}${lpad('p50 ms', 8)}${lpad('p99 ms', 8)}${lpad('bare req/s', 12)}${lpad('bare p99', 10)}${lpad('vs bare', 9)}${lpad('non-2xx', 9)}`,
 );
-for (const [name, r] of rows) {
-  const ratio = `${((r.requests.average / bareRps) * 100).toFixed(1)}%`;
+for (const [name, { result: r, bare: b }] of rows) {
+  const ratio = `${((r.requests.average / b.requests.average) * 100).toFixed(1)}%`;
   console.log(
-    `${pad(name, 58)}${lpad(r.requests.average.toFixed(0), 10)}${lpad(r.latency.p50, 9)}${lpad(r.latency.p99, 9)}${lpad(ratio, 9)}${lpad(r.non2xx + r.errors, 9)}`,
+    `${pad(name, 56)}${lpad(r.requests.average.toFixed(0), 8)}${lpad(r.latency.p50, 8)}${lpad(r.latency.p99, 8)}` +
+      `${lpad(b.requests.average.toFixed(0), 12)}${lpad(b.latency.p99, 10)}${lpad(ratio, 9)}${lpad(r.non2xx + r.errors, 9)}`,
   );
 }
 console.log(
