@@ -67,6 +67,7 @@ export function loggerOptions(level: string, stream?: { write(line: string): voi
 /** Validation by the core's checker, so every side names fields the same way. */
 function validatorCompiler({ schema }: { schema: TSchema }) {
   return (data: unknown) => {
+    // Fastify passes null for a missing body: report it as missing, not as "null".
     const checked = validate(schema, data ?? undefined);
     if (checked.ok) return { value: data };
     const first = checked.error[0];
@@ -87,7 +88,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // In-flight requests finish on close; idle keep-alive sockets are closed at once.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
-    ajv: undefined,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler as never);
 
