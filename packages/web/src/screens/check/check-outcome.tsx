@@ -53,14 +53,14 @@ export function CheckOutcome({
     const number = settings?.emergencyNumber ?? '112';
     return (
       <Screen title="Call for help now">
+        <a class="btn btn-big btn-danger" href={`tel:${number}`}>
+          Call {number}
+        </a>
         <div class="alert" role="alert">
           <p>
             <strong>{advice.action}</strong>
           </p>
         </div>
-        <a class="btn btn-big btn-danger" href={`tel:${number}`}>
-          Call {number}
-        </a>
         <p>
           <strong>If this started with a fall, a knock or an accident, keep your head and neck still.</strong>{' '}
           Do not let anyone move you unless you are in danger where you are.

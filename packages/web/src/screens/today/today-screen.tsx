@@ -57,22 +57,24 @@ export default function TodayScreen() {
           </p>
         </div>
       ) : null}
-      {plan.notices.map((n) => (
-        <div
-          key={n.kind + n.message}
-          class={
-            n.severity === 'info' ? 'notice' : n.severity === 'warn' ? 'notice notice-warn' : 'notice-stop'
-          }
-          role={n.severity === 'stop' ? 'alert' : undefined}
-        >
-          <p>{n.message}</p>
-          {n.kind === 'recheck_due' || n.kind === 'recheck_after_stop' || n.kind === 'emergency' ? (
-            <a class="btn" href="#/check?trigger=review">
-              Do the check
-            </a>
-          ) : null}
-        </div>
-      ))}
+      {plan.notices
+        .filter((n) => n.severity !== 'info')
+        .map((n) => (
+          <div
+            key={n.kind + n.message}
+            class={
+              n.severity === 'info' ? 'notice' : n.severity === 'warn' ? 'notice notice-warn' : 'notice-stop'
+            }
+            role={n.severity === 'stop' ? 'alert' : undefined}
+          >
+            <p>{n.message}</p>
+            {n.kind === 'recheck_due' || n.kind === 'recheck_after_stop' || n.kind === 'emergency' ? (
+              <a class="btn" href="#/check?trigger=review">
+                Do the check
+              </a>
+            ) : null}
+          </div>
+        ))}
       {next && !stopped ? (
         <a class="btn btn-big btn-primary" href={`#/player?session=${encodeURIComponent(next.id)}`}>
           Start {next.label.toLowerCase()} session · {next.minutes} min
@@ -81,6 +83,24 @@ export default function TodayScreen() {
         <p class="notice">All of today's sessions are done. Well done.</p>
       ) : null}
       {!checkedInToday ? <QuickCheckIn today={today} /> : null}
+      {plan.notices
+        .filter((n) => n.severity === 'info')
+        .map((n) => (
+          <div
+            key={n.kind + n.message}
+            class={
+              n.severity === 'info' ? 'notice' : n.severity === 'warn' ? 'notice notice-warn' : 'notice-stop'
+            }
+            role={n.severity === 'stop' ? 'alert' : undefined}
+          >
+            <p>{n.message}</p>
+            {n.kind === 'recheck_due' || n.kind === 'recheck_after_stop' || n.kind === 'emergency' ? (
+              <a class="btn" href="#/check?trigger=review">
+                Do the check
+              </a>
+            ) : null}
+          </div>
+        ))}
       <h2>Sessions</h2>
       <ul class="card">
         {plan.sessions.map((s) => (
