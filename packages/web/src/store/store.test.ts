@@ -87,6 +87,25 @@ describe('the local store', () => {
     expect(aside[0]?.errors[0]?.field).toBe('id');
   });
 
+  it('repairs an old record written without the deleted flag and with a retired field', async () => {
+    const { store, name } = await freshStore();
+    const db = await openCrickDb(name);
+    const id = crypto.randomUUID();
+    await db.put('records', {
+      id,
+      type: 'checkIn',
+      updatedAt: '2026-11-20T08:00:00.000Z-0000-old',
+      createdAt: 'yesterday',
+      data: { date: '2026-11-20', pain: 6 },
+    } as never);
+    db.close();
+    const list = await store.list('checkIn');
+    expect(list.map((r) => [r.id, r.deleted, r.data.pain])).toEqual([[id, false, 6]]);
+    expect(await store.setAside()).toEqual([]);
+    const raw = await (await openCrickDb(name)).get('records', id);
+    expect(raw && 'createdAt' in raw).toBe(false);
+  });
+
   it('imports an export into another device without duplicates, later edit wins', async () => {
     const one = await freshStore();
     const a = await one.store.put('checkIn', checkIn(7));

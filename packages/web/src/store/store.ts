@@ -177,10 +177,24 @@ export class Store {
     const good: SyncRecord[] = [];
     const bad: SetAside[] = [];
     const at = new Date(this.#now()).toISOString();
+    const repaired: SyncRecord[] = [];
     for (const row of rows) {
       const checked = validateRecord(row);
-      if (checked.ok) good.push(checked.value);
-      else bad.push({ record: row, errors: checked.error, at });
+      if (checked.ok) {
+        good.push(checked.value);
+        continue;
+      }
+      const fixed = repairEnvelope(row);
+      const again = fixed ? validateRecord(fixed) : checked;
+      if (again.ok) {
+        good.push(again.value);
+        repaired.push(again.value);
+      } else bad.push({ record: row, errors: checked.error, at });
+    }
+    if (repaired.length > 0) {
+      const tx = this.#db.transaction('records', 'readwrite');
+      for (const record of repaired) await tx.store.put(record);
+      await tx.done;
     }
     if (bad.length > 0) {
       const tx = this.#db.transaction(['records', 'setAside'], 'readwrite');
@@ -307,4 +321,19 @@ export class Store {
     await tx.done;
     this.#changed();
   }
+}
+
+const envelopeKeys = new Set(['id', 'type', 'updatedAt', 'deleted', 'data']);
+
+/**
+ * Repairs what older versions wrote around the data: a missing `deleted` flag,
+ * and envelope fields that are no longer part of a record. The data itself is
+ * never changed; a record whose data is wrong is set aside instead.
+ */
+export function repairEnvelope(row: unknown): Record<string, unknown> | null {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (envelopeKeys.has(k)) out[k] = v;
+  if (typeof out.deleted !== 'boolean') out.deleted = out.data === null;
+  return out;
 }

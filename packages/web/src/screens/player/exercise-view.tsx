@@ -24,14 +24,19 @@ export function ExerciseView({
 }) {
   const frames = exercise.keyframes;
   const mirror = side !== null && side !== naturalSide(exercise);
+  const last = frames.at(-1)?.t ?? 1;
+  const t = (tSeconds * 1000 * last) / repMs(dosage);
   if (stills) {
     const labelled = frames.filter((f) => f.label);
+    // The still for the part of the repetition the timer is in now.
+    const shown = labelled.length ? labelled : frames.slice(0, 3);
+    const current = shown.reduce((at, f, i) => (f.t <= t ? i : at), 0);
     return (
       <div class="stills">
-        {(labelled.length ? labelled : frames.slice(0, 3)).map((f, i) => {
+        {shown.map((f, i) => {
           const pose = fullPose(f.pose);
           return (
-            <figure key={`${f.t}-${i}`}>
+            <figure key={`${f.t}-${i}`} class={i === current ? 'now' : undefined}>
               <Figure
                 pose={mirror ? mirrorPose(pose) : pose}
                 position={exercise.position}
@@ -44,8 +49,6 @@ export function ExerciseView({
       </div>
     );
   }
-  const last = frames.at(-1)?.t ?? 1;
-  const t = (tSeconds * 1000 * last) / repMs(dosage);
   const pose = poseAt(frames, t);
   return (
     <Figure
