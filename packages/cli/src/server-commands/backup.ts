@@ -6,7 +6,7 @@ import { describeTarget, type Io, run, withDatabase } from './shared.js';
 export function registerBackup(program: Command, io: Io): void {
   program
     .command('backup')
-    .description('write a consistent copy of the database to FILE (safe while serving)')
+    .description('Write a consistent copy of the database to FILE (safe while serving)')
     .argument('<file>', 'a new file: a SQLite database (SQLite) or a JSON dump (PostgreSQL)')
     .action((file: string) =>
       run(io, () =>
@@ -19,7 +19,7 @@ export function registerBackup(program: Command, io: Io): void {
 
   program
     .command('restore')
-    .description('replace everything in the database with the contents of a backup FILE')
+    .description('Replace everything in the database with the contents of a backup FILE')
     .argument('<file>', 'a file made by `crick backup` (either format, into either database)')
     .action((file: string) =>
       run(io, () =>

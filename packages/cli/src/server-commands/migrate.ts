@@ -5,7 +5,7 @@ import { describeTarget, type Io, run, withDatabase } from './shared.js';
 export function registerMigrate(program: Command, io: Io): void {
   program
     .command('migrate')
-    .description('bring the database schema up to date (safe to run again)')
+    .description('Bring the database schema up to date (safe to run again)')
     .action(() =>
       run(io, () =>
         withDatabase(io, async (database, config) => {

@@ -32,10 +32,10 @@ async function choosePassword(io: Io, fromStdin: boolean): Promise<{ password: s
 }
 
 export function registerUser(program: Command, io: Io): void {
-  const user = program.command('user').description('manage accounts');
+  const user = program.command('user').description('Manage accounts');
   user
     .command('add')
-    .description('add a clinician or admin account (people sign up in the app)')
+    .description('Add a clinician or admin account (people sign up in the app)')
     .argument('<email>', 'their email address')
     .addOption(
       new Option('--role <role>', 'their role').choices(['clinician', 'admin']).makeOptionMandatory(),
