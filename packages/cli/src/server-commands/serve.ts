@@ -6,7 +6,7 @@ export function registerServe(program: Command, io: Io): void {
   program
     .command('serve')
     .description(
-      'serve the web app and the API (reads CRICK_PORT, CRICK_HOST, CRICK_DB, CRICK_DATABASE_URL, ...)',
+      'Serve the web app and the API (reads CRICK_PORT, CRICK_HOST, CRICK_DB, CRICK_DATABASE_URL, ...)',
     )
     .option('-p, --port <port>', 'port to listen on (overrides CRICK_PORT)')
     .action((options: { port?: string }) =>
