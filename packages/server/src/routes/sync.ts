@@ -1,7 +1,8 @@
-import { AppError, type SyncRecord, validateRecord } from '@crick/core';
+import { AppError, type SyncRecord } from '@crick/core';
 import { storedRecordJson } from '@crick/db';
 import { MAX_CHANGES, SyncRequestSchema, SyncResponseSchema } from '../api-schemas.js';
 import { requireUser } from '../auth.js';
+import { checkRecord } from '../checking.js';
 import type { App, RouteContext } from '../context.js';
 import { ErrorBodySchema } from '../errors.js';
 
@@ -16,7 +17,7 @@ export function checkChanges(changes: readonly unknown[]): { valid: SyncRecord[]
   const valid: SyncRecord[] = [];
   const rejected: Rejection[] = [];
   changes.forEach((change, index) => {
-    const checked = validateRecord(change);
+    const checked = checkRecord(change);
     if (checked.ok) {
       valid.push(checked.value);
       return;

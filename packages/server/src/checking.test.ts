@@ -1,0 +1,30 @@
+import { validateRecord } from '@crick/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkRecord } from './checking.js';
+import { anyChangeArb } from './test-support/arbitraries.js';
+
+describe('the compiled record check', () => {
+  it('accepts and refuses exactly what the core checker does', () => {
+    fc.assert(
+      fc.property(anyChangeArb, (change) => {
+        expect(checkRecord(change).ok).toBe(validateRecord(change).ok);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuses null data on a record that is not deleted, naming the field', () => {
+    const record = {
+      id: '00000000-0000-4000-8000-000000000001',
+      type: 'checkIn',
+      updatedAt: '2026-11-22T08:30:00.000Z-0000-phone',
+      deleted: false,
+      data: null,
+    };
+    const checked = checkRecord(record);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.error[0]?.field).toBe('data');
+    expect(checkRecord({ ...record, deleted: true }).ok).toBe(true);
+  });
+});
