@@ -16,7 +16,15 @@ export default defineConfig({
       treeshake: { moduleSideEffects: (id: string) => !/packages\/(core|content)\//.test(id) },
     },
   },
-  preview: { port: 4321, strictPort: true },
+  preview: {
+    port: 4321,
+    strictPort: true,
+    // The production server's CSP, so the e2e run fails on anything it would block.
+    headers: {
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; worker-src 'self'; img-src 'self' data: blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
+    },
+  },
   plugins: [
     preact(),
     VitePWA({
