@@ -114,11 +114,16 @@ export default function SettingsScreen() {
       ) : (
         <p class="muted">No reminders yet.</p>
       )}
+      <p class="small muted">
+        Reminders show while Crick is open. For every day, add them to your calendar from the prevention page.
+      </p>
       <form
         class="btn-row"
         onSubmit={(e) => {
           e.preventDefault();
           if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(newTime) || settings.reminderTimes.includes(newTime)) return;
+          if (typeof Notification !== 'undefined' && Notification.permission === 'default')
+            void Notification.requestPermission();
           void saveSettings({ reminderTimes: [...settings.reminderTimes, newTime].sort() });
           setNewTime('');
         }}
