@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { backupDatabase, restoreDatabase } from '@crick/server';
 import type { Command } from 'commander';
-import { describeTarget, type Io, run, withDatabase } from './shared.js';
+import { describeTarget, type Io, run, serverModule, withDatabase } from './shared.js';
 
 export function registerBackup(program: Command, io: Io): void {
   program
@@ -11,6 +10,7 @@ export function registerBackup(program: Command, io: Io): void {
     .action((file: string) =>
       run(io, () =>
         withDatabase(io, async (database, config) => {
+          const { backupDatabase } = await serverModule();
           const report = await backupDatabase(database, resolve(file));
           io.out(`backed up ${describeTarget(config)} to ${report.file} (${report.format})`);
         }),
@@ -24,6 +24,7 @@ export function registerBackup(program: Command, io: Io): void {
     .action((file: string) =>
       run(io, () =>
         withDatabase(io, async (database, config) => {
+          const { restoreDatabase } = await serverModule();
           const report = await restoreDatabase(database, resolve(file));
           io.out(
             `restored ${describeTarget(config)} from ${resolve(file)}: ` +

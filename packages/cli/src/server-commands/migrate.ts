@@ -1,6 +1,5 @@
-import { migrateToLatest } from '@crick/server';
 import type { Command } from 'commander';
-import { describeTarget, type Io, run, withDatabase } from './shared.js';
+import { describeTarget, type Io, run, serverModule, withDatabase } from './shared.js';
 
 export function registerMigrate(program: Command, io: Io): void {
   program
@@ -9,6 +8,7 @@ export function registerMigrate(program: Command, io: Io): void {
     .action(() =>
       run(io, () =>
         withDatabase(io, async (database, config) => {
+          const { migrateToLatest } = await serverModule();
           const { applied } = await migrateToLatest(database.db);
           io.out(
             applied.length === 0

@@ -1,6 +1,5 @@
-import { closeOnSignals, loadConfig, startServer } from '@crick/server';
 import type { Command } from 'commander';
-import { type Io, run } from './shared.js';
+import { type Io, run, serverModule } from './shared.js';
 
 export function registerServe(program: Command, io: Io): void {
   program
@@ -12,6 +11,7 @@ export function registerServe(program: Command, io: Io): void {
     .action((options: { port?: string }) =>
       run(io, async () => {
         const env = options.port === undefined ? io.env : { ...io.env, CRICK_PORT: options.port };
+        const { closeOnSignals, loadConfig, startServer } = await serverModule();
         const server = await startServer(loadConfig(env));
         closeOnSignals(server);
       }),

@@ -1,4 +1,10 @@
-import { type Config, ConfigError, type CrickDatabase, loadConfig, openDatabase } from '@crick/server';
+import type { Config, CrickDatabase } from '@crick/server';
+
+/**
+ * The server package, loaded only when an operator command runs: `crick triage`
+ * and `crick plan` should not pay for Fastify and the database drivers.
+ */
+export const serverModule = () => import('@crick/server');
 
 /** Output goes through here so tests can read it. */
 export interface Io {
@@ -23,12 +29,14 @@ export const processIo: Io = {
 };
 
 /** The configured database, or a clear message naming the bad setting. */
-export function configFrom(io: Io): Config {
+export async function configFrom(io: Io): Promise<Config> {
+  const { loadConfig } = await serverModule();
   return loadConfig(io.env);
 }
 
 export async function withDatabase<T>(io: Io, work: (database: CrickDatabase, config: Config) => Promise<T>) {
-  const config = configFrom(io);
+  const config = await configFrom(io);
+  const { openDatabase } = await serverModule();
   const database = await openDatabase(config.database);
   try {
     return await work(database, config);
@@ -45,9 +53,7 @@ export async function run(io: Io, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
-    io.err(
-      error instanceof ConfigError || error instanceof Error ? `crick: ${error.message}` : String(error),
-    );
+    io.err(error instanceof Error ? `crick: ${error.message}` : String(error));
     process.exitCode = 1;
   }
 }

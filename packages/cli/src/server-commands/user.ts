@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { validate } from '@crick/core';
-import { CredentialsSchema, hashPassword, insertUser, migrateToLatest, type Role } from '@crick/server';
+import type { Role } from '@crick/server';
 import { type Command, Option } from 'commander';
-import { type Io, run, withDatabase } from './shared.js';
+import { type Io, run, serverModule, withDatabase } from './shared.js';
 
 /** Asks without echoing what is typed. */
 async function promptHidden(question: string): Promise<string> {
@@ -44,6 +44,7 @@ export function registerUser(program: Command, io: Io): void {
     .action((emailArg: string, options: { role: Role; passwordStdin?: boolean }) =>
       run(io, async () => {
         const email = emailArg.trim().toLowerCase();
+        const { CredentialsSchema, hashPassword, insertUser, migrateToLatest } = await serverModule();
         const { password, generated } = await choosePassword(io, options.passwordStdin === true);
         const checked = validate(CredentialsSchema, { email, password });
         if (!checked.ok) throw new Error(checked.error.map((e) => e.message).join('; '));

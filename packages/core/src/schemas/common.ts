@@ -1,4 +1,14 @@
-import Type from 'typebox';
+import Type, { type TLiteral, type TSchemaOptions, type TUnion } from 'typebox';
+
+/**
+ * A union of string literals that keeps its literal types (mapping an array
+ * through Type.Literal would widen them, and Static<> would become never).
+ */
+export const literalUnion = <const T extends readonly string[]>(values: T, options?: TSchemaOptions) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    options,
+  ) as unknown as TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }>;
 
 /** A calendar day, `YYYY-MM-DD`, in the person's own time zone. */
 export const IsoDate = Type.String({
@@ -13,21 +23,31 @@ export const Pain = Type.Integer({ minimum: 0, maximum: 10, description: 'pain 0
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 export const ShortText = Type.String({ maxLength: 500 });
 
-export const MovementSchema = Type.Union(
-  ['turn_left', 'turn_right', 'tilt_left', 'tilt_right', 'look_up', 'look_down'].map((m) => Type.Literal(m)),
-);
-export const EquipmentSchema = Type.Union(
-  ['towel', 'ball', 'band', 'chair', 'wall', 'heat_pack', 'ice', 'pillow'].map((m) => Type.Literal(m)),
-);
-export const StopSymptomSchema = Type.Union(
-  [
-    'sharp_pain',
-    'arm_pain_spreading',
-    'tingling',
-    'dizziness',
-    'vision_change',
-    'sudden_headache',
-    'feeling_faint',
-    'pain_much_worse',
-  ].map((m) => Type.Literal(m)),
-);
+export const MovementSchema = literalUnion([
+  'turn_left',
+  'turn_right',
+  'tilt_left',
+  'tilt_right',
+  'look_up',
+  'look_down',
+]);
+export const EquipmentSchema = literalUnion([
+  'towel',
+  'ball',
+  'band',
+  'chair',
+  'wall',
+  'heat_pack',
+  'ice',
+  'pillow',
+]);
+export const StopSymptomSchema = literalUnion([
+  'sharp_pain',
+  'arm_pain_spreading',
+  'tingling',
+  'dizziness',
+  'vision_change',
+  'sudden_headache',
+  'feeling_faint',
+  'pain_much_worse',
+]);
