@@ -6,6 +6,10 @@ test('a cold timer runs on true time, ends, asks if it helped, and logs the use'
   await app.open('/remedies', { fast: 150 });
   await app.expectAccessible();
   await app.screenshot('10-remedies');
+  await page.getByRole('button', { name: 'Breathe with me for 2 minutes' }).click();
+  await expect(page.locator('.pacer .big-count')).toHaveText(/^(In|Out) \d$/);
+  await app.expectAccessible();
+  await page.locator('.pacer').getByRole('button', { name: 'Stop' }).click();
   await page.getByRole('link', { name: 'Open the cold timer' }).click();
   await app.expectScreen('Cold timer');
   await app.expectAccessible();

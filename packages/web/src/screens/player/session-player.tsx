@@ -11,6 +11,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Choice, PainScale } from '../../components/choice.js';
 import { Screen } from '../../components/screen.js';
 import { now, prefersReducedMotion } from '../../lib/clock.js';
+import { describeDosage } from '../../lib/dosage.js';
 import { exerciseOf } from '../../lib/library.js';
 import { nowIso } from '../../lib/plan.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
@@ -229,9 +230,14 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
         lead={`${exercises.length} exercises, about ${session.minutes} minutes.`}
       >
         <ol class="card">
-          {exercises.map((e) => (
-            <li key={e.id}>{e.name}</li>
-          ))}
+          {session.items.map((item) => {
+            const e = exerciseOf(item.exerciseId);
+            return e ? (
+              <li key={e.id}>
+                <strong>{e.name}</strong>: {describeDosage(item.dosage)}
+              </li>
+            ) : null;
+          })}
         </ol>
         <PainScale
           name="pain-before"

@@ -4,6 +4,7 @@ import { localTime } from '../../lib/clock.js';
 import { library } from '../../lib/library.js';
 import { nowIso } from '../../lib/plan.js';
 import { useRecords } from '../../store/index.js';
+import { BreathingPacer } from './breathing-pacer.js';
 
 const groups: { kind: Remedy['kind']; title: string }[] = [
   { kind: 'massage', title: 'Massage' },
@@ -59,6 +60,7 @@ export default function RemediesScreen() {
           </section>
         );
       })}
+      <BreathingPacer />
       <p>
         <a href="#/medicines">Medicines: what may suit you</a>
       </p>
