@@ -1,7 +1,6 @@
 import {
   answerQuestion,
   type CheckState,
-  type Facts,
   nextQuestion,
   type Question,
   type QuestionAnswer,
@@ -9,34 +8,29 @@ import {
 } from '@crick/core';
 import { useMemo, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
+import { takeHandoff } from '../../lib/check-handoff.js';
 import type { ScreenProps } from '../../routes.js';
 import { CheckOutcome, type Trigger } from './check-outcome.js';
 
 const triggers: readonly Trigger[] = ['first', 'review', 'new_symptom', 'session_stop', 'manual'];
 
-/** Facts a caller hands over in the URL (a stop symptom during a session), as JSON. */
-function prefillOf(params: URLSearchParams): Facts {
-  try {
-    const raw = params.get('prefill');
-    const facts = raw ? (JSON.parse(raw) as unknown) : {};
-    return typeof facts === 'object' && facts !== null && !Array.isArray(facts) ? (facts as Facts) : {};
-  } catch {
-    return {};
-  }
-}
-
 /** The "is this dangerous?" check: one question per screen, emergency signs first. */
 export default function CheckScreen({ route }: ScreenProps) {
-  const prefillKey = route.params.get('prefill') ?? '';
-  const given = route.params.get('trigger') as Trigger | null;
-  const trigger: Trigger = given && triggers.includes(given) ? given : 'manual';
-  // A new check starts whenever the prefill changes (e.g. reopened from a session).
-  const initial = useMemo(() => startCheck(prefillOf(route.params)), [prefillKey]);
+  // A new check starts whenever the address changes (e.g. reopened from a session's stop).
+  const startKey = route.params.toString();
+  // The address is the identity of a check, so it alone restarts it.
+  const start = useMemo(() => {
+    const handed = route.params.has('handoff') ? takeHandoff() : null;
+    const given = route.params.get('trigger') as Trigger | null;
+    const trigger: Trigger = handed?.trigger ?? (given && triggers.includes(given) ? given : 'manual');
+    return { trigger, state: startCheck(handed?.prefill ?? {}) };
+  }, [startKey]);
+  const { trigger } = start;
   const [history, setHistory] = useState<{ key: string; states: CheckState[] }>(() => ({
-    key: prefillKey,
-    states: [initial],
+    key: startKey,
+    states: [start.state],
   }));
-  const states = history.key === prefillKey ? history.states : [initial];
+  const states = history.key === startKey ? history.states : [start.state];
   const state = states[states.length - 1] as CheckState;
   const step = useMemo(() => nextQuestion(state), [state]);
   const [error, setError] = useState<string | null>(null);
@@ -48,10 +42,10 @@ export default function CheckScreen({ route }: ScreenProps) {
       return;
     }
     setError(null);
-    setHistory({ key: prefillKey, states: [...states, result.value] });
+    setHistory({ key: startKey, states: [...states, result.value] });
   };
-  const back = () => setHistory({ key: prefillKey, states: states.slice(0, -1) });
-  const restart = () => setHistory({ key: prefillKey, states: [initial] });
+  const back = () => setHistory({ key: startKey, states: states.slice(0, -1) });
+  const restart = () => setHistory({ key: startKey, states: [start.state] });
 
   if (step.done) {
     return <CheckOutcome outcome={step.outcome} facts={state.facts} trigger={trigger} onRestart={restart} />;

@@ -10,6 +10,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Choice, PainScale } from '../../components/choice.js';
 import { Screen } from '../../components/screen.js';
+import { handOffToCheck } from '../../lib/check-handoff.js';
 import { now, prefersReducedMotion } from '../../lib/clock.js';
 import { describeDosage } from '../../lib/dosage.js';
 import { exerciseOf } from '../../lib/library.js';
@@ -208,8 +209,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
     setStopSymptom(symptom);
     if (symptom && stopSymptomOpensCheck(symptom)) {
       await saveRecord('session', buildLog(symptom));
-      const prefill = encodeURIComponent(JSON.stringify(stopSymptomFacts(symptom)));
-      navigate(`/check?trigger=session_stop&prefill=${prefill}`);
+      navigate(handOffToCheck('session_stop', stopSymptomFacts(symptom)));
       return;
     }
     setStage('after');
