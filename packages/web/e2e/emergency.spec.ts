@@ -54,3 +54,18 @@ test('a "not sure" about a serious sign is never read as "no"', async ({ page })
   await expect(page.getByText('(you were not sure, so we play safe)').first()).toBeVisible();
   await app.expectAccessible();
 });
+
+test('a pain of five weeks ends in "see a GP within days", with what to tell them and gentle self-care meanwhile', async ({
+  page,
+}) => {
+  const app = new CrickApp(page);
+  await app.open('/check');
+  const check = new CheckPage(page);
+  await check.answerAllNo(40, 35);
+  await check.expectOutcome('Book a GP or physiotherapist within a few days');
+  await expect(page.getByRole('heading', { name: 'What to tell them' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go on to gentle self-care' })).toBeVisible();
+  await app.expectAccessible();
+  await app.screenshot('05b-check-soon');
+});
