@@ -25,10 +25,9 @@ export function CheckOutcome({
     void saveRecord('triage', {
       at: new Date(now()).toISOString(),
       facts,
-      // Casts: the core's literal-union schemas type as never for now (reported to the lead).
-      level: outcome.level as never,
+      level: outcome.level,
       fired: outcome.fired.map((f) => f.id),
-      trigger: trigger as never,
+      trigger,
     });
     void getStore().then(async (s) => setHasIntake((await s.latest('intake')) !== undefined));
   }, [outcome, facts, trigger]);

@@ -63,13 +63,12 @@ export default function IntakeScreen() {
     const intake: Intake = {
       startedOn: daysAgo(startedAgo),
       pain,
-      // Casts: the core's literal-union schemas type as never for now (reported to the lead).
-      stuck: stuck as never[],
+      stuck,
       causes,
       strain,
       minutesAvailable: minutes,
       place,
-      equipment: equipment as never[],
+      equipment,
       preference,
     };
     const result = await (await getStore()).put('intake', intake);

@@ -200,7 +200,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
       ...(painBefore !== undefined ? { painBefore } : {}),
       ...(after !== undefined ? { painAfter: after } : {}),
       ...(effort ? { effort } : {}),
-      ...(symptom ? { stopSymptom: symptom as never } : {}),
+      ...(symptom ? { stopSymptom: symptom } : {}),
       minutes: Math.round(clock.current.banked / 6000) / 10,
     };
   };
