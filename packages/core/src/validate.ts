@@ -11,12 +11,15 @@ export interface FieldError {
 
 /** Turn a JSON pointer (`/sessions/0/minutes`) into the path people read (`sessions[0].minutes`). */
 export function fieldFromPointer(pointer: string): string {
-  if (pointer === '' || pointer === '/') return '(root)';
+  if (pointer === '') return '(root)';
   return pointer
     .split('/')
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+    .reduce(
+      (path, part, i) => (/^\d+$/.test(part) ? `${path}[${part}]` : i > 0 ? `${path}.${part}` : part || '""'),
+      '',
+    );
 }
 
 interface RawError {
@@ -30,7 +33,7 @@ function describe(error: RawError): FieldError {
   const base = fieldFromPointer(error.instancePath);
   switch (error.keyword) {
     case 'additionalProperties': {
-      const extra = (error.params.additionalProperties as string[] | undefined)?.[0] ?? '?';
+      const extra = (error.params.additionalProperties as string[] | undefined)?.[0] || '""';
       const field = base === '(root)' ? extra : `${base}.${extra}`;
       return { field, message: `unknown field "${field}"` };
     }
@@ -77,7 +80,16 @@ export function validate<S extends TSchema>(schema: S, value: unknown): Result<S
   const errors: FieldError[] = [];
   const unions = new Set(raw.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   for (const e of raw) {
-    if (e.keyword === 'boolean') continue;
+    // `additionalProperties: false` reports each extra key as a "false schema" at
+    // the key's own path (and sometimes once more as additionalProperties).
+    if (e.keyword === 'boolean') {
+      const field = fieldFromPointer(e.instancePath);
+      if (!seen.has(field)) {
+        seen.add(field);
+        errors.push({ field, message: `unknown field "${field}"` });
+      }
+      continue;
+    }
     const field = fieldFromPointer(e.instancePath);
     if (unions.has(e.instancePath) && !['additionalProperties', 'required'].includes(e.keyword)) {
       if (seen.has(field)) continue;

@@ -43,3 +43,11 @@ describe('sync records', () => {
     });
   });
 });
+
+describe('sync records with odd keys', () => {
+  it('names every unknown key inside data, even an empty one', () => {
+    const r = validateRecord({ ...record, type: 'settings', data: { '': false, ' ': 0, '!': null } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) for (const e of r.error) expect(e.field).toMatch(/^data\./);
+  });
+});
