@@ -4,7 +4,14 @@ import './styles.css';
 
 render(<App />, document.getElementById('app') as HTMLElement);
 
-// Reminders load after the first screen is up, so they cost it nothing.
-const later = (fn: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000);
-later(() => void import('./lib/reminders.js').then((m) => m.startReminders()));
+// Reminders (and with them the store) load on the person's first tap or key, or
+// after 20 s: never in the first screen's critical moments.
+let remindersStarted = false;
+const startReminders = () => {
+  if (remindersStarted) return;
+  remindersStarted = true;
+  void import('./lib/reminders.js').then((m) => m.startReminders());
+};
+for (const type of ['pointerdown', 'keydown'] as const)
+  addEventListener(type, startReminders, { once: true, passive: true });
+setTimeout(startReminders, 20_000);
