@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, ensureChromium } from '../../scripts/ensure-chromium.js';
 
-// Debian's Chromium, never a downloaded browser; the flags of ARCHITECTURE.md.
+// Debian's Chromium (installed with apt-get if missing), never a downloaded browser;
+// the flags of ARCHITECTURE.md.
+const executablePath = await ensureChromium();
 const PORT = 4321;
 export default defineConfig({
   testDir: './e2e',
@@ -16,19 +19,7 @@ export default defineConfig({
     deviceScaleFactor: 1,
     hasTouch: false,
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath, args: chromiumArgs },
   },
   webServer: {
     // Builds and serves the production bundle, as users get it (service worker included).
