@@ -8,7 +8,7 @@ import {
   stopSymptomOpensCheck,
 } from '@crick/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { Choice, PainScale } from '../../components/choice.js';
+import { PainScale } from '../../components/choice.js';
 import { Screen } from '../../components/screen.js';
 import { handOffToCheck } from '../../lib/check-handoff.js';
 import { now, prefersReducedMotion } from '../../lib/clock.js';
@@ -22,6 +22,8 @@ import { keepScreenOn } from '../../lib/wake-lock.js';
 import { navigate } from '../../router.js';
 import { saveRecord } from '../../store/index.js';
 import { ExerciseView } from './exercise-view.js';
+import { Ring, VoiceToggle } from './player-controls.js';
+import { AfterForm, SessionSummary, StopChoices } from './player-stages.js';
 import { backTarget, buildScript, positionAt, type Script, skipTarget } from './session-script.js';
 
 type Stage = 'before' | 'running' | 'stopping' | 'after' | 'summary';
@@ -258,103 +260,33 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
 
   if (stage === 'stopping') {
     const ex = exercises[positionAt(script, clock.current.banked).segment?.item ?? 0];
-    const offered = ex?.stopSymptoms.length ? ex.stopSymptoms : allStops;
     return (
-      <Screen title="Why did you stop?" lead="Tell us, so we can keep you safe.">
-        <div class="btn-stack">
-          {offered.map((s) => (
-            <button key={s} type="button" class="btn btn-big" onClick={() => void chooseStop(s)}>
-              {stopSymptomLabels[s]}
-            </button>
-          ))}
-          <button type="button" class="btn btn-big" onClick={() => void chooseStop(undefined)}>
-            Nothing wrong: I just want to stop
-          </button>
-          <button
-            type="button"
-            class="btn btn-big btn-primary"
-            onClick={() => {
-              resume();
-              setStage('running');
-            }}
-          >
-            Carry on with the session
-          </button>
-        </div>
-      </Screen>
+      <StopChoices
+        offered={ex?.stopSymptoms.length ? ex.stopSymptoms : allStops}
+        onChoose={(s) => void chooseStop(s)}
+        onCarryOn={() => {
+          resume();
+          setStage('running');
+        }}
+      />
     );
   }
 
   if (stage === 'after') {
-    const finished = positionAt(script, clock.current.banked).done && !stopSymptom;
     return (
-      <Screen title={finished ? 'Session done' : 'Session stopped'}>
-        {stopSymptom ? (
-          <div class="notice notice-warn" role="status">
-            <p>
-              Leave that exercise for today. Rest in a comfortable position, and use heat or cold if it helps.
-              If the pain stays much worse or anything new appears,{' '}
-              <a href="#/check?trigger=new_symptom">do the check again</a>.
-            </p>
-          </div>
-        ) : null}
-        <form onSubmit={saveSummary}>
-          <PainScale name="pain-after" legend="Pain now" value={painAfter} onChange={setPainAfter} />
-          <fieldset>
-            <legend>How did it feel?</legend>
-            <div class="choices">
-              {(['easy', 'ok', 'hard'] as const).map((v) => (
-                <Choice
-                  key={v}
-                  type="radio"
-                  name="effort"
-                  value={v}
-                  checked={effort === v}
-                  onChange={() => setEffort(v)}
-                >
-                  {v === 'easy' ? 'Easy' : v === 'ok' ? 'About right' : 'Hard'}
-                </Choice>
-              ))}
-            </div>
-          </fieldset>
-          <button type="submit" class="btn btn-big btn-primary">
-            Save and finish
-          </button>
-        </form>
-      </Screen>
+      <AfterForm
+        finished={positionAt(script, clock.current.banked).done && !stopSymptom}
+        stopped={stopSymptom !== undefined}
+        painAfter={painAfter}
+        onPain={setPainAfter}
+        effort={effort}
+        onEffort={setEffort}
+        onSubmit={saveSummary}
+      />
     );
   }
 
-  if (stage === 'summary' && saved) {
-    const change =
-      saved.painBefore !== undefined && saved.painAfter !== undefined
-        ? saved.painAfter - saved.painBefore
-        : undefined;
-    return (
-      <Screen title="Saved">
-        <div class="card" role="status">
-          <p>
-            {saved.completed ? 'You did the whole session.' : 'Saved what you did.'} {saved.minutes} minutes
-            {saved.skippedIds?.length ? `, ${saved.skippedIds.length} skipped` : ''}.
-          </p>
-          {change !== undefined ? (
-            <p>
-              Pain {saved.painBefore} before, {saved.painAfter} after
-              {change < 0
-                ? ': easier.'
-                : change > 0
-                  ? ': a little worse. Go gently next time.'
-                  : ': the same.'}
-            </p>
-          ) : null}
-          <p>Tomorrow's plan takes this into account.</p>
-        </div>
-        <a class="btn btn-big btn-primary" href="#/today">
-          Back to Today
-        </a>
-      </Screen>
-    );
-  }
+  if (stage === 'summary' && saved) return <SessionSummary saved={saved} />;
 
   const pos = positionAt(script, elapsed);
   const segment = pos.segment;
@@ -435,36 +367,5 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
         ))}
       </ol>
     </Screen>
-  );
-}
-
-function VoiceToggle({ on, onToggle }: { on: boolean; onToggle: () => void }) {
-  return (
-    <button type="button" class="btn" aria-pressed={on} onClick={onToggle}>
-      Spoken cues: {on ? 'on' : 'off'}
-    </button>
-  );
-}
-
-/** The hold countdown ring: fills as the segment passes. */
-function Ring({ fraction }: { fraction: number }) {
-  const r = 70;
-  const length = 2 * Math.PI * r;
-  return (
-    <svg class="ring" viewBox="0 0 160 160" aria-hidden="true">
-      <circle class="ring-track" cx="80" cy="80" r={r} fill="none" stroke-width="12" />
-      <circle
-        class="ring-fill"
-        cx="80"
-        cy="80"
-        r={r}
-        fill="none"
-        stroke-width="12"
-        stroke-linecap="round"
-        stroke-dasharray={length.toFixed(1)}
-        stroke-dashoffset={(length * Math.min(1, Math.max(0, fraction))).toFixed(1)}
-        transform="rotate(-90 80 80)"
-      />
-    </svg>
   );
 }

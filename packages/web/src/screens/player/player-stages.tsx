@@ -1,0 +1,115 @@
+import { type SessionLog, type StopSymptom, stopSymptomLabels } from '@crick/core';
+import { Choice, PainScale } from '../../components/choice.js';
+import { Screen } from '../../components/screen.js';
+
+/** The screens around a running session: why it stopped, how it went, what was saved. */
+
+export function StopChoices({
+  offered,
+  onChoose,
+  onCarryOn,
+}: {
+  offered: readonly StopSymptom[];
+  onChoose: (symptom: StopSymptom | undefined) => void;
+  onCarryOn: () => void;
+}) {
+  return (
+    <Screen title="Why did you stop?" lead="Tell us, so we can keep you safe.">
+      <div class="btn-stack">
+        {offered.map((s) => (
+          <button key={s} type="button" class="btn btn-big" onClick={() => onChoose(s)}>
+            {stopSymptomLabels[s]}
+          </button>
+        ))}
+        <button type="button" class="btn btn-big" onClick={() => onChoose(undefined)}>
+          Nothing wrong: I just want to stop
+        </button>
+        <button type="button" class="btn btn-big btn-primary" onClick={onCarryOn}>
+          Carry on with the session
+        </button>
+      </div>
+    </Screen>
+  );
+}
+
+export function AfterForm({
+  finished,
+  stopped,
+  painAfter,
+  onPain,
+  effort,
+  onEffort,
+  onSubmit,
+}: {
+  finished: boolean;
+  stopped: boolean;
+  painAfter: number | undefined;
+  onPain: (pain: number) => void;
+  effort: SessionLog['effort'];
+  onEffort: (effort: SessionLog['effort']) => void;
+  onSubmit: (event: Event) => void;
+}) {
+  return (
+    <Screen title={finished ? 'Session done' : 'Session stopped'}>
+      {stopped ? (
+        <div class="notice notice-warn" role="status">
+          <p>
+            Leave that exercise for today. Rest in a comfortable position, and use heat or cold if it helps.
+            If the pain stays much worse or anything new appears,{' '}
+            <a href="#/check?trigger=new_symptom">do the check again</a>.
+          </p>
+        </div>
+      ) : null}
+      <form onSubmit={onSubmit}>
+        <PainScale name="pain-after" legend="Pain now" value={painAfter} onChange={onPain} />
+        <fieldset>
+          <legend>How did it feel?</legend>
+          <div class="choices">
+            {(['easy', 'ok', 'hard'] as const).map((v) => (
+              <Choice
+                key={v}
+                type="radio"
+                name="effort"
+                value={v}
+                checked={effort === v}
+                onChange={() => onEffort(v)}
+              >
+                {v === 'easy' ? 'Easy' : v === 'ok' ? 'About right' : 'Hard'}
+              </Choice>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" class="btn btn-big btn-primary">
+          Save and finish
+        </button>
+      </form>
+    </Screen>
+  );
+}
+
+export function SessionSummary({ saved }: { saved: SessionLog }) {
+  const change =
+    saved.painBefore !== undefined && saved.painAfter !== undefined
+      ? saved.painAfter - saved.painBefore
+      : undefined;
+  return (
+    <Screen title="Saved">
+      <div class="card" role="status">
+        <p>
+          {saved.completed ? 'You did the whole session.' : 'Saved what you did.'} {saved.minutes} minutes
+          {saved.skippedIds?.length ? `, ${saved.skippedIds.length} skipped` : ''}.
+        </p>
+        {change !== undefined ? (
+          <p>
+            Pain {saved.painBefore} before, {saved.painAfter} after
+            {change < 0 ? ': easier.' : change > 0 ? ': a little worse. Go gently next time.' : ': the same.'}
+          </p>
+        ) : null}
+        <p>Tomorrow's plan takes this into account.</p>
+      </div>
+      <a class="btn btn-big btn-primary" href="#/today">
+        Back to Today
+      </a>
+    </Screen>
+  );
+}
