@@ -50,3 +50,24 @@ test('the intake names what is missing instead of saving half an answer', async 
   expect(await app.records('intake')).toEqual([]);
   await app.expectAccessible();
 });
+
+test('updating the intake starts from the earlier answers and edits the one record', async ({ page }) => {
+  const app = new CrickApp(page);
+  await app.open('/more');
+  const today = await app.today();
+  await app.seed(
+    [{ type: 'intake', data: { startedOn: today, pain: 6, stuck: ['look_up'], minutesAvailable: 5 } }],
+    '/more',
+  );
+  await page.getByRole('link', { name: 'Update my answers about my neck' }).click();
+  await app.expectScreen('About your neck');
+  await expect(page.getByRole('radio', { name: '6', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Look up' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '5 minutes', exact: true })).toBeChecked();
+  await page.getByRole('radio', { name: '15 minutes', exact: true }).check();
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+  await app.expectScreen('Today');
+  const intakes = await app.records('intake');
+  expect(intakes).toHaveLength(1);
+  expect(intakes[0]?.data).toMatchObject({ pain: 6, stuck: ['look_up'], minutesAvailable: 15 });
+});

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Choice, PainScale } from '../../components/choice.js';
 import { MoveIcon, movementLabels } from '../../components/move-icon.js';
 import { Screen } from '../../components/screen.js';
-import { localDate, now } from '../../lib/clock.js';
+import { daysBetween, localDate, now } from '../../lib/clock.js';
 import { library } from '../../lib/library.js';
 import { navigate } from '../../router.js';
 import { getStore } from '../../store/index.js';
@@ -42,9 +42,26 @@ export default function IntakeScreen() {
   const [equipment, setEquipment] = useState<Equipment[]>([]);
   const [preference, setPreference] = useState<'cold' | 'heat' | 'either'>('either');
   const [error, setError] = useState<string | null>(null);
-  // The check already asked when it started: begin from that answer.
+  const [existingId, setExistingId] = useState<string | null>(null);
+  // Begin from what the person already said: an earlier intake (when updating),
+  // or else the check's answer to when it started.
   useEffect(() => {
     void getStore().then(async (store) => {
+      const previous = await store.latest('intake');
+      if (previous) {
+        const d = previous.data;
+        setExistingId(previous.id);
+        setStartedAgo(Math.max(0, daysBetween(d.startedOn, localDate())));
+        setPain(d.pain);
+        setStuck([...(d.stuck ?? [])]);
+        setCauses([...(d.causes ?? [])]);
+        setStrain(d.strain ?? false);
+        setMinutes(d.minutesAvailable ?? 10);
+        setPlace(d.place ?? 'home');
+        setEquipment([...(d.equipment ?? [])]);
+        setPreference(d.preference ?? 'either');
+        return;
+      }
       const days = (await store.latest('triage'))?.data.facts.onset_days;
       if (typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= 365) setStartedAgo(days);
     });
@@ -71,7 +88,9 @@ export default function IntakeScreen() {
       equipment,
       preference,
     };
-    const result = await (await getStore()).put('intake', intake);
+    const store = await getStore();
+    // One intake, edited in place, so it syncs as one record.
+    const result = existingId ? await store.update(existingId, intake) : await store.put('intake', intake);
     if (!result.ok) {
       setError(result.error.map((e) => e.message).join('; '));
       return;
