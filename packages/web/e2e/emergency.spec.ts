@@ -69,3 +69,23 @@ test('a pain of five weeks ends in "see a GP within days", with what to tell the
   await app.expectAccessible();
   await app.screenshot('05b-check-soon');
 });
+
+test('with storage refused, the check still gives its advice and says nothing will be kept', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('refused for this test', 'InvalidStateError');
+    };
+  });
+  const app = new CrickApp(page);
+  await app.open('/');
+  await app.expectScreen('Is this dangerous?');
+  const check = new CheckPage(page);
+  await check.answer('Yes');
+  await check.answer('Yes');
+  await check.expectOutcome('Call for help now');
+  await expect(check.callLink()).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'not letting Crick save' })).toBeVisible();
+  await app.expectAccessible();
+});

@@ -5,6 +5,7 @@ import { navigate, useRoute } from './router.js';
 import { lazyScreens, type ScreenProps } from './routes.js';
 import CheckScreen from './screens/check/check-screen.js';
 import { hasLiveRecord } from './store/db.js';
+import { STORE_ERROR_EVENT } from './store/index.js';
 
 const loaded = new Map<string, ComponentType<ScreenProps>>([['/check', CheckScreen]]);
 
@@ -13,6 +14,12 @@ export function App() {
   const route = useRoute();
   const [, setTick] = useState(0);
   const [failed, setFailed] = useState(false);
+  const [storeFailed, setStoreFailed] = useState(false);
+  useEffect(() => {
+    const onError = () => setStoreFailed(true);
+    window.addEventListener(STORE_ERROR_EVENT, onError);
+    return () => window.removeEventListener(STORE_ERROR_EVENT, onError);
+  }, []);
 
   // "/" opens the check on a first visit (no intake yet), Today afterwards.
   useEffect(() => {
@@ -56,6 +63,12 @@ export function App() {
         Skip to content
       </a>
       <main id="main" tabIndex={-1} aria-busy={body === null}>
+        {storeFailed ? (
+          <p class="notice notice-warn" role="alert">
+            This browser is not letting Crick save anything (a private window can do this). The check still
+            works, but nothing you enter will be kept.
+          </p>
+        ) : null}
         {body}
       </main>
       <BottomNav path={route.path} />

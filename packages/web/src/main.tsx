@@ -10,7 +10,7 @@ let remindersStarted = false;
 const startReminders = () => {
   if (remindersStarted) return;
   remindersStarted = true;
-  void import('./lib/reminders.js').then((m) => m.startReminders());
+  import('./lib/reminders.js').then((m) => m.startReminders()).catch(() => undefined); // No storage, no reminders: the shell already says so.
 };
 for (const type of ['pointerdown', 'keydown'] as const)
   addEventListener(type, startReminders, { once: true, passive: true });

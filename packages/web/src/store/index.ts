@@ -6,12 +6,21 @@ export type { ExportFile, LiveRecord, MergeSummary, Store } from './store.js';
 
 let opening: Promise<Store> | undefined;
 
+/** Fired on window when the store cannot open. */
+export const STORE_ERROR_EVENT = 'crick:store-error';
+
 /**
  * The app's one store, opened on first use. The store module (and the schema
  * library it validates with) loads lazily so the first screen stays small.
  */
 export function getStore(): Promise<Store> {
-  opening ??= import('./store.js').then(({ Store }) => Store.open());
+  opening ??= import('./store.js')
+    .then(({ Store }) => Store.open())
+    .catch((error: unknown) => {
+      // Private modes and full disks can refuse IndexedDB: tell the shell, once.
+      window.dispatchEvent(new CustomEvent(STORE_ERROR_EVENT));
+      throw error;
+    });
   return opening;
 }
 
@@ -25,15 +34,18 @@ export function useStoreQuery<T>(
   useEffect(() => {
     let live = true;
     let unsubscribe = () => {};
-    void getStore().then((store) => {
-      const run = () =>
-        read(store).then(
-          (v) => live && setValue(() => v),
-          () => undefined,
-        );
-      unsubscribe = store.subscribe(run);
-      void run();
-    });
+    getStore().then(
+      (store) => {
+        const run = () =>
+          read(store).then(
+            (v) => live && setValue(() => v),
+            () => undefined,
+          );
+        unsubscribe = store.subscribe(run);
+        void run();
+      },
+      () => undefined,
+    ); // The shell tells the person; the screen shows what it can.
     return () => {
       live = false;
       unsubscribe();

@@ -22,14 +22,17 @@ export function CheckOutcome({
   const settings = useSettings();
   const [hasIntake, setHasIntake] = useState<boolean | null>(null);
   useEffect(() => {
-    void saveRecord('triage', {
+    saveRecord('triage', {
       at: new Date(now()).toISOString(),
       facts,
       level: outcome.level,
       fired: outcome.fired.map((f) => f.id),
       trigger,
-    });
-    void getStore().then(async (s) => setHasIntake((await s.latest('intake')) !== undefined));
+    }).catch(() => undefined); // No storage: the shell says so; the advice still shows.
+    getStore().then(
+      async (s) => setHasIntake((await s.latest('intake')) !== undefined),
+      () => setHasIntake(false),
+    );
   }, [outcome, facts, trigger]);
 
   const advice = levelAdvice[outcome.level];
