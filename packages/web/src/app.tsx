@@ -36,10 +36,18 @@ export function App() {
     setFailed(false);
     load().then(
       (m) => {
+        sessionStorage.removeItem('crick.reloaded');
         loaded.set(route.path, m.default);
         setTick((t) => t + 1);
       },
-      () => setFailed(true),
+      () => {
+        // After an update the old chunk names are gone: reload once to get the new
+        // ones (everything entered is in IndexedDB, so nothing is lost).
+        if (navigator.onLine && !sessionStorage.getItem('crick.reloaded')) {
+          sessionStorage.setItem('crick.reloaded', '1');
+          location.reload();
+        } else setFailed(true);
+      },
     );
   }, [route.path, Current]);
 
