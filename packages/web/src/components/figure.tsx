@@ -103,7 +103,15 @@ export function Figure({ pose, position, label }: { pose: FullPose; position: Po
   );
   return (
     <svg class="figure" viewBox="0 0 200 205" role="img" aria-label={label}>
-      {position === 'lying' ? <g transform="rotate(-90 100 110) translate(0 -10)">{body}</g> : body}
+      {position === 'lying' ? (
+        // Seen from above, lying on a mat with the head to the left.
+        <>
+          <rect x="2" y="48" width="196" height="124" rx="14" fill="var(--soft)" />
+          <g transform="rotate(-90 100 110) translate(0 -10)">{body}</g>
+        </>
+      ) : (
+        body
+      )}
     </svg>
   );
 }
