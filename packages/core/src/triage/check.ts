@@ -61,11 +61,22 @@ interface RuleStatus {
   readonly openFields: readonly FieldName[];
 }
 
+/** Each rule's fields, worked out once: the check asks about them on every screen. */
+const ruleFields = new Map<RedFlagRule, readonly FieldName[]>();
+const fieldsOfRule = (rule: RedFlagRule): readonly FieldName[] => {
+  let fields = ruleFields.get(rule);
+  if (!fields) {
+    fields = fieldsOf(rule.when);
+    ruleFields.set(rule, fields);
+  }
+  return fields;
+};
+
 function ruleStatus(rule: RedFlagRule, facts: Facts, read: Lookup): RuleStatus {
   const truth = evaluate(rule.when, read);
   if (truth === true) return { fired: true, openFields: [] };
   if (truth === false) return { fired: false, openFields: [] };
-  const open = fieldsOf(rule.when).filter((f) => !answered(facts, f));
+  const open = fieldsOfRule(rule).filter((f) => !answered(facts, f));
   // Unknown with nothing left to ask: a "not sure" decides it, and "not sure" counts as yes.
   return open.length === 0 ? { fired: true, openFields: [] } : { fired: false, openFields: open };
 }
