@@ -8,6 +8,7 @@
 // Nothing is skipped quietly: a missing tool is installed or the run fails, saying why.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.js';
@@ -63,12 +64,22 @@ try {
   await pg.stop();
 }
 
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 const chromium = await ensureChromium();
 const e2eReport = join(reports, 'playwright.json');
 const e2eOk = npx(['playwright', 'test', '-c', 'packages/web/playwright.config.ts', '--reporter=list,json'], {
   CRICK_CHROMIUM: chromium,
   PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  CRICK_E2E_PORT: String(await freePort()),
 });
 if (!e2eOk) failures.push('playwright');
 if (existsSync(e2eReport)) {

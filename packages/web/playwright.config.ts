@@ -4,7 +4,8 @@ import { chromiumArgs, ensureChromium } from '../../scripts/ensure-chromium.js';
 // Debian's Chromium (installed with apt-get if missing), never a downloaded browser;
 // the flags of ARCHITECTURE.md.
 const executablePath = await ensureChromium();
-const PORT = 4321;
+// npm test picks a free port (CRICK_E2E_PORT) so a running dev server never blocks a run.
+const PORT = Number(process.env.CRICK_E2E_PORT ?? 4321);
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results/artifacts',

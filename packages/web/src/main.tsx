@@ -4,14 +4,16 @@ import './styles.css';
 
 render(<App />, document.getElementById('app') as HTMLElement);
 
-// Reminders (and with them the store) load on the person's first tap or key, or
-// after 20 s: never in the first screen's critical moments.
-let remindersStarted = false;
-const startReminders = () => {
-  if (remindersStarted) return;
-  remindersStarted = true;
+// Reminders and background sync (and with them the store) load on the person's
+// first tap or key, or after 20 s: never in the first screen's critical moments.
+// Sync runs only for someone who chose to sign in.
+let backgroundStarted = false;
+const startBackground = () => {
+  if (backgroundStarted) return;
+  backgroundStarted = true;
   import('./lib/reminders.js').then((m) => m.startReminders()).catch(() => undefined); // No storage, no reminders: the shell already says so.
+  import('./sync/index.js').then((m) => m.startSyncIfSignedIn()).catch(() => undefined); // Offline or no storage: sync waits for the Account screen.
 };
 for (const type of ['pointerdown', 'keydown'] as const)
-  addEventListener(type, startReminders, { once: true, passive: true });
-setTimeout(startReminders, 20_000);
+  addEventListener(type, startBackground, { once: true, passive: true });
+setTimeout(startBackground, 20_000);

@@ -13,10 +13,10 @@ const ids = [
   '00000000-0000-4000-8000-000000000002',
   '00000000-0000-4000-8000-000000000003',
 ];
-const rec = (id: string, millis: number, node: string, pain: number): SyncRecord => ({
+const rec = (id: string, millis: number, node: string, pain: number, counter = 0): SyncRecord => ({
   id,
   type: 'checkIn',
-  updatedAt: formatHlc({ millis: Date.UTC(2026, 10, 22) + millis, counter: 0, node }),
+  updatedAt: formatHlc({ millis: Date.UTC(2026, 10, 22) + millis, counter, node }),
   deleted: false,
   data: { date: '2026-11-22', pain },
 });
@@ -63,6 +63,8 @@ describe('last-writer-wins merge (pure)', () => {
           outbox: [] as SyncRecord[],
         }));
         const all: SyncRecord[] = [];
+        // A device's clock never repeats (HLC ticks its counter), so each edit gets its own counter.
+        let tick = 0;
         const syncDevice = (d: number, dup: boolean, reverse: boolean) => {
           const device = devices[d];
           if (!device) return;
@@ -76,7 +78,7 @@ describe('last-writer-wins merge (pure)', () => {
           const device = devices[s.device];
           if (!device) continue;
           if (s.kind === 'edit') {
-            const r = rec(s.id, s.millis, `d${s.device}`, s.pain);
+            const r = rec(s.id, s.millis, `d${s.device}`, s.pain, tick++);
             all.push(r);
             device.state = mergeInto(device.state, [r]).state;
             device.outbox.push(r);
