@@ -86,7 +86,14 @@ describe('triage', () => {
   it('explains every fired rule in plain words and gives the level’s action', () => {
     const outcome = triage({ age: 30, fever: true, chin_to_chest_difficult: true, headache: 'severe' });
     expect(outcome.level).toBe('emergency');
-    for (const r of outcome.fired) expect(r.reason).toMatch(/^You said .+, which can mean .+\.$/);
+    for (const r of outcome.fired)
+      expect(r.reason).toMatch(
+        /^(You said .+, which can mean|You told us: .+\. With neck pain, that can mean) .+\.$/,
+      );
+    // A rule with a single sign names the sign the person gave, not the whole list.
+    expect(triage({ age: 30, drooling_cannot_swallow_saliva: true }).fired[0]?.reason).toBe(
+      'You told us: cannot swallow your own spit, or drooling. With neck pain, that can mean a threat to the airway, such as a deep throat infection.',
+    );
     expect(outcome.action).toMatch(/emergency number/);
   });
 

@@ -1,4 +1,4 @@
-import { evaluate, type Lookup, UNKNOWN } from './expr.js';
+import { type Expr, evaluate, type Lookup, UNKNOWN } from './expr.js';
 import { type Answer, type Facts, type FieldName, fieldSpecs, UNSURE } from './fields.js';
 import { levelAdvice } from './levels.js';
 import { fieldQuestions } from './questions.js';
@@ -52,6 +52,43 @@ const plainField = (f: FieldName): string =>
     ? 'your age'
     : (fieldQuestions[f]?.label.replace(/^./, (c) => c.toLowerCase()) ?? f.replace(/_/g, ' '));
 
+/** What made a rule true, in the person's terms: the answers that were yes. */
+function trueAnswers(expr: Expr, read: Lookup, into: string[] = []): string[] {
+  switch (expr.op) {
+    case 'not':
+      return into;
+    case 'and':
+    case 'or':
+    case 'atLeast':
+      for (const arg of expr.args) trueAnswers(arg, read, into);
+      return into;
+    default: {
+      if (evaluate(expr, read) !== true) return into;
+      const q = fieldQuestions[expr.field];
+      const value = read(expr.field);
+      let text = q?.label ?? expr.field.replace(/_/g, ' ');
+      if (expr.op === 'cmp') text = expr.field === 'age' ? `age ${value}` : `${text} ${value}`;
+      else if (typeof value === 'string' && q?.options) {
+        const option = q.options.find((o) => o.value === value)?.label.replace(/^Yes, /, '') ?? value;
+        text = `${text} (${option.charAt(0).toLowerCase()}${option.slice(1)})`;
+      }
+      const phrase = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+      if (!into.includes(phrase)) into.push(phrase);
+      return into;
+    }
+  }
+}
+
+function firedReason(rule: RedFlagRule, read: Lookup): string {
+  const told = hasNot(rule.when) ? [] : trueAnswers(rule.when, read);
+  // A rule that a "no" helps to fire (no everyday cause, cannot turn the head) is told best in its own words.
+  if (told.length === 0) return `You said ${rule.said}, which can mean ${rule.means}.`;
+  return `You told us: ${told.join('; ')}. With neck pain, that can mean ${rule.means}.`;
+}
+
+const hasNot = (e: Expr): boolean =>
+  e.op === 'not' || ((e.op === 'and' || e.op === 'or' || e.op === 'atLeast') && e.args.some(hasNot));
+
 function precautionReason(rule: RedFlagRule, facts: Facts, read: Lookup): string {
   const fields = unknownFieldsIn(rule, read);
   const unsure = fields.filter((f) => facts[f] === UNSURE);
@@ -77,9 +114,7 @@ export function triage(facts: Facts, rules: readonly RedFlagRule[] = redFlagRule
     const truth = evaluate(rule.when, read);
     if (truth === false) continue;
     const precautionary = truth === UNKNOWN;
-    const reason = precautionary
-      ? precautionReason(rule, facts, read)
-      : `You said ${rule.said}, which can mean ${rule.means}.`;
+    const reason = precautionary ? precautionReason(rule, facts, read) : firedReason(rule, read);
     fired.push({ id: rule.id, level: rule.level, reason, precautionary, sources: rule.sources });
   }
   const level = fired.reduce<Level>(
