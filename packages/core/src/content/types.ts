@@ -14,8 +14,7 @@ export type ExerciseSetting = 'desk' | 'home' | 'anywhere';
 /** Where the person is today (intake). */
 export type Place = 'desk' | 'home' | 'travelling';
 
-export type Equipment = 'towel' | 'ball' | 'band' | 'chair' | 'wall' | 'heat_pack' | 'ice' | 'pillow';
-export const equipmentKinds: readonly Equipment[] = [
+export const equipmentKinds = [
   'towel',
   'ball',
   'band',
@@ -24,34 +23,37 @@ export const equipmentKinds: readonly Equipment[] = [
   'heat_pack',
   'ice',
   'pillow',
-];
+] as const;
+export type Equipment = (typeof equipmentKinds)[number];
 
 export type Position = 'sitting' | 'standing' | 'lying';
 
 /** A movement that can be stuck; exercises say which ones they ease. */
-export type Movement = 'turn_left' | 'turn_right' | 'tilt_left' | 'tilt_right' | 'look_up' | 'look_down';
-export const movements: readonly Movement[] = [
+export const movements = [
   'turn_left',
   'turn_right',
   'tilt_left',
   'tilt_right',
   'look_up',
   'look_down',
-];
+] as const;
+export type Movement = (typeof movements)[number];
 
 /**
  * What makes a person stop an exercise. Some of them name red-flag symptoms and
  * reopen the check: `triageFields` says which answers they set.
  */
-export type StopSymptom =
-  | 'sharp_pain'
-  | 'arm_pain_spreading'
-  | 'tingling'
-  | 'dizziness'
-  | 'vision_change'
-  | 'sudden_headache'
-  | 'feeling_faint'
-  | 'pain_much_worse';
+export const stopSymptoms = [
+  'sharp_pain',
+  'arm_pain_spreading',
+  'tingling',
+  'dizziness',
+  'vision_change',
+  'sudden_headache',
+  'feeling_faint',
+  'pain_much_worse',
+] as const;
+export type StopSymptom = (typeof stopSymptoms)[number];
 
 /**
  * Dosage of one exercise. A `hold` exercise holds each repetition for

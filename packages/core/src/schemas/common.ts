@@ -1,4 +1,5 @@
 import Type, { type TLiteral, type TSchemaOptions, type TUnion } from 'typebox';
+import { equipmentKinds, movements, stopSymptoms } from '../content/types.js';
 
 /**
  * A union of string literals that keeps its literal types (mapping an array
@@ -23,31 +24,6 @@ export const Pain = Type.Integer({ minimum: 0, maximum: 10, description: 'pain 0
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 export const ShortText = Type.String({ maxLength: 500 });
 
-export const MovementSchema = literalUnion([
-  'turn_left',
-  'turn_right',
-  'tilt_left',
-  'tilt_right',
-  'look_up',
-  'look_down',
-]);
-export const EquipmentSchema = literalUnion([
-  'towel',
-  'ball',
-  'band',
-  'chair',
-  'wall',
-  'heat_pack',
-  'ice',
-  'pillow',
-]);
-export const StopSymptomSchema = literalUnion([
-  'sharp_pain',
-  'arm_pain_spreading',
-  'tingling',
-  'dizziness',
-  'vision_change',
-  'sudden_headache',
-  'feeling_faint',
-  'pain_much_worse',
-]);
+export const MovementSchema = literalUnion(movements);
+export const EquipmentSchema = literalUnion(equipmentKinds);
+export const StopSymptomSchema = literalUnion(stopSymptoms);
