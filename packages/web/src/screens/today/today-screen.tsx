@@ -1,4 +1,4 @@
-import { remedyAvailability } from '@crick/core';
+import { type Notice, remedyAvailability } from '@crick/core';
 import { useState } from 'preact/hooks';
 import { PainScale } from '../../components/choice.js';
 import { Screen } from '../../components/screen.js';
@@ -60,20 +60,7 @@ export default function TodayScreen() {
       {plan.notices
         .filter((n) => n.severity !== 'info')
         .map((n) => (
-          <div
-            key={n.kind + n.message}
-            class={
-              n.severity === 'info' ? 'notice' : n.severity === 'warn' ? 'notice notice-warn' : 'notice-stop'
-            }
-            role={n.severity === 'stop' ? 'alert' : undefined}
-          >
-            <p>{n.message}</p>
-            {n.kind === 'recheck_due' || n.kind === 'recheck_after_stop' || n.kind === 'emergency' ? (
-              <a class="btn" href="#/check?trigger=review">
-                Do the check
-              </a>
-            ) : null}
-          </div>
+          <NoticeCard key={n.kind + n.message} notice={n} />
         ))}
       {next && !stopped ? (
         <a class="btn btn-big btn-primary" href={`#/player?session=${encodeURIComponent(next.id)}`}>
@@ -86,20 +73,7 @@ export default function TodayScreen() {
       {plan.notices
         .filter((n) => n.severity === 'info')
         .map((n) => (
-          <div
-            key={n.kind + n.message}
-            class={
-              n.severity === 'info' ? 'notice' : n.severity === 'warn' ? 'notice notice-warn' : 'notice-stop'
-            }
-            role={n.severity === 'stop' ? 'alert' : undefined}
-          >
-            <p>{n.message}</p>
-            {n.kind === 'recheck_due' || n.kind === 'recheck_after_stop' || n.kind === 'emergency' ? (
-              <a class="btn" href="#/check?trigger=review">
-                Do the check
-              </a>
-            ) : null}
-          </div>
+          <NoticeCard key={n.kind + n.message} notice={n} />
         ))}
       <h2>Sessions</h2>
       <ul class="card">
@@ -185,5 +159,22 @@ function QuickCheckIn({ today }: { today: string }) {
         <p aria-live="polite">{saved ? 'Saved. Your plan is up to date.' : ''}</p>
       </form>
     </section>
+  );
+}
+
+/** One notice of the plan; warnings and stops come before the start button, information after. */
+function NoticeCard({ notice: n }: { notice: Notice }) {
+  return (
+    <div
+      class={n.severity === 'info' ? 'notice' : n.severity === 'warn' ? 'notice notice-warn' : 'notice-stop'}
+      role={n.severity === 'stop' ? 'alert' : undefined}
+    >
+      <p>{n.message}</p>
+      {n.kind === 'recheck_due' || n.kind === 'recheck_after_stop' || n.kind === 'emergency' ? (
+        <a class="btn" href="#/check?trigger=review">
+          Do the check
+        </a>
+      ) : null}
+    </div>
   );
 }
