@@ -87,6 +87,7 @@ if (existsSync(e2eReport)) {
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += (s.unexpected ?? 0) + (s.skipped ?? 0);
   if (s.skipped) say(`playwright: ${s.skipped} skipped tests count as failures`);
+  if (s.flaky) say(`playwright: ${s.flaky} test(s) passed only on a retry (flaky): look at them`);
 } else failed += 1;
 
 say(failures.length ? `failed steps: ${failures.join(', ')}` : 'every step passed');

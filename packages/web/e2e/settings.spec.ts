@@ -20,6 +20,10 @@ test('export, delete everything, import it back without duplicates, and refuse a
 
   // Voice setting is remembered.
   await page.getByRole('checkbox', { name: 'Spoken cues in sessions' }).uncheck();
+  // The choice is saved to IndexedDB a moment after the tap; reload once it is stored.
+  await expect
+    .poll(async () => (await app.records('settings')).find((r) => !r.deleted)?.data.voice)
+    .toBe(false);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Spoken cues in sessions' })).not.toBeChecked();
 
