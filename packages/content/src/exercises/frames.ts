@@ -43,6 +43,16 @@ export function holdFrames(start: Pose, hold: Pose, holdSeconds: number): Keyfra
   ];
 }
 
+/** One 6-second repetition of a movement within comfort: out, a short pause, back. */
+export function outAndBackFrames(start: Pose, out: Pose, label: string): Keyframe[] {
+  return [
+    { t: 0, pose: start, label: 'Start' },
+    { t: 2.5, pose: out, label },
+    { t: 3.5, pose: out },
+    { t: 6, pose: start, label: 'Back to centre' },
+  ];
+}
+
 /**
  * The CLINICAL.md stop rules for any movement of the neck. Arm pain, tingling,
  * dizziness and visual change can be red-flag symptoms, so the app reopens the

@@ -1,5 +1,5 @@
 import type { Exercise, Pose, StopSymptom } from '@crick/core';
-import { exerciseGuidance, MOVE_IN, MOVE_OUT, neckStops, withinComfort } from './frames.js';
+import { exerciseGuidance, MOVE_IN, MOVE_OUT, neckStops, outAndBackFrames, withinComfort } from './frames.js';
 
 // Lying down takes the weight of the head off the neck: the gentlest place to
 // move in the settle phase. Never offered at a desk.
@@ -72,12 +72,7 @@ export const lyingRotation: Exercise = {
   cues: { start: 'Roll your head slowly.', end: 'Back to the middle.', switchSides: 'Now the other way.' },
   stopSymptoms: neckStops,
   cautions: [withinComfort],
-  keyframes: [
-    { t: 0, pose: lyingStart, label: 'Start' },
-    { t: 2.5, pose: { ...lyingStart, headTurn: 60 }, label: 'Turn' },
-    { t: 3.5, pose: { ...lyingStart, headTurn: 60 } },
-    { t: 6, pose: lyingStart, label: 'Back to centre' },
-  ],
+  keyframes: outAndBackFrames(lyingStart, { ...lyingStart, headTurn: 60 }, 'Turn'),
   sources: [...exerciseGuidance],
 };
 

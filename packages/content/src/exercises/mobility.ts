@@ -1,5 +1,12 @@
 import type { Exercise } from '@crick/core';
-import { exerciseGuidance, neckStops, seatedStart, standingStart, withinComfort } from './frames.js';
+import {
+  exerciseGuidance,
+  neckStops,
+  outAndBackFrames,
+  seatedStart,
+  standingStart,
+  withinComfort,
+} from './frames.js';
 
 // Movement through range. In the settle phase these are the gentlest thing to do:
 // moving within comfort keeps the neck from stiffening (NHS: avoid total rest).
@@ -28,12 +35,7 @@ export const activeRotation: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort, 'Keep your chin level while you turn.'],
-  keyframes: [
-    { t: 0, pose: seatedStart, label: 'Start' },
-    { t: 2.5, pose: { ...seatedStart, headTurn: 60 }, label: 'Turn' },
-    { t: 3.5, pose: { ...seatedStart, headTurn: 60 } },
-    { t: 6, pose: seatedStart, label: 'Back to centre' },
-  ],
+  keyframes: outAndBackFrames(seatedStart, { ...seatedStart, headTurn: 60 }, 'Turn'),
   sources: ['SEED-003', ...exerciseGuidance],
 };
 
@@ -61,12 +63,7 @@ export const activeSideBend: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort],
-  keyframes: [
-    { t: 0, pose: seatedStart, label: 'Start' },
-    { t: 2.5, pose: { ...seatedStart, headTilt: 30 }, label: 'Tilt' },
-    { t: 3.5, pose: { ...seatedStart, headTilt: 30 } },
-    { t: 6, pose: seatedStart, label: 'Back to centre' },
-  ],
+  keyframes: outAndBackFrames(seatedStart, { ...seatedStart, headTilt: 30 }, 'Tilt'),
   sources: ['SEED-003', ...exerciseGuidance],
 };
 
