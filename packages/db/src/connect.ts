@@ -5,7 +5,9 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PgliteDialect } from './pglite-dialect.js';
+import { createRecordStore } from './record-store.js';
 import type { Database } from './schema.js';
+import type { RecordStore } from './sync-types.js';
 
 export type DatabaseTarget =
   | { readonly kind: 'sqlite'; readonly file: string }
@@ -19,6 +21,9 @@ export interface CrickDatabase {
   readonly kind: DialectKind;
   /** Whether the dialect speaks PostgreSQL (PostgreSQL itself or PGlite). */
   readonly postgres: boolean;
+  /** Where sync exchanges go (made on first use: commands that never sync start no writer). */
+  readonly records: RecordStore;
+  /** Finishes syncs in flight, then closes every connection. */
   close(): Promise<void>;
 }
 
@@ -28,12 +33,21 @@ export interface CrickDatabase {
  */
 export async function openDatabase(target: DatabaseTarget): Promise<CrickDatabase> {
   const db = new Kysely<Database>({ dialect: await dialectFor(target) });
-  return {
+  let records: RecordStore | undefined;
+  const database: CrickDatabase = {
     db,
     kind: target.kind,
     postgres: target.kind !== 'sqlite',
-    close: () => db.destroy(),
+    get records() {
+      records ??= createRecordStore(database, target.kind === 'sqlite' ? target.file : undefined);
+      return records;
+    },
+    close: async () => {
+      await records?.close();
+      await db.destroy();
+    },
   };
+  return database;
 }
 
 async function dialectFor(target: DatabaseTarget) {

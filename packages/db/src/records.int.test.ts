@@ -42,6 +42,18 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
   }, 60_000);
   afterAll(async () => t?.dispose());
 
+  async function addPerson(id: string): Promise<string> {
+    const added = await insertUser(t.database.db, {
+      id,
+      email: `${id}@example.org`,
+      passwordHash: 'x',
+      role: 'person',
+      now: '2026-11-22T08:00:00.000Z',
+    });
+    expect(added.ok).toBe(true);
+    return id;
+  }
+
   it('stores new records and hands them to another device with a cursor', async () => {
     const pushed = await syncRecords(t.database.db, alice, null, [checkIn(1, 5), checkIn(2, 6)]);
     expect(pushed.refused).toEqual([]);
@@ -143,30 +155,66 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
     for (const row of changes) expect(JSON.parse(storedRecordJson(row))).toEqual(storedToSyncRecord(row));
   });
 
-  it('commits syncs that arrive together, each answered only for itself, a failing one alone', async () => {
-    const store = createRecordStore(t.database);
-    const dave = 'user-dave';
-    await insertUser(t.database.db, {
-      id: dave,
-      email: 'dave@example.org',
-      passwordHash: 'x',
-      role: 'person',
-      now: '2026-11-22T08:00:00.000Z',
-    });
-    const attempts = Array.from({ length: 40 }, (_, i) =>
-      // Every seventh names a person who does not exist: its transaction step fails.
-      store.sync(i % 7 === 3 ? 'nobody' : dave, null, [checkIn(50_000 + i, i % 11)]),
+  it('sorts one mixed push: new and newer stored, older answered with the stored copy, a retry silent, a type change refused', async () => {
+    const dora = await addPerson('user-dora');
+    const first = await syncRecords(t.database.db, dora, null, [
+      checkIn(70_001, 1, 10),
+      checkIn(70_002, 2, 10),
+      checkIn(70_003, 3, 10),
+      checkIn(70_004, 4, 10),
+    ]);
+    const retype: SyncRecord = {
+      id: uuid(70_004),
+      type: 'settings',
+      updatedAt: clock(50),
+      deleted: false,
+      data: { voice: true },
+    };
+    const outcome = await syncRecords(t.database.db, dora, first.cursor, [
+      checkIn(70_001, 9, 20), // newer: stored
+      checkIn(70_002, 9, 5), // older: loses
+      checkIn(70_003, 3, 10), // the same clock: a retry
+      retype, // another type: refused
+      checkIn(70_005, 5, 10), // new: stored
+    ]);
+    expect(outcome.refused).toEqual([expect.objectContaining({ id: uuid(70_004), field: 'type' })]);
+    // Only the loser's stored copy comes back (the rest is what this device sent).
+    expect(outcome.changes.map(storedToSyncRecord)).toEqual([checkIn(70_002, 2, 10)]);
+    const pain = new Map(
+      (await listLiveRecords(t.database.db, dora)).map((r) => [r.id, (r.data as { pain: number }).pain]),
     );
-    const settled = await Promise.allSettled(attempts);
-    const failed = settled.flatMap((s, i) => (s.status === 'rejected' ? [i] : []));
-    expect(failed).toEqual([3, 10, 17, 24, 31, 38]);
-    const stored = (await listLiveRecords(t.database.db, dave)).map((r) => r.id).sort();
-    const expected = Array.from({ length: 40 }, (_, i) => i)
-      .filter((i) => i % 7 !== 3)
-      .map((i) => uuid(50_000 + i))
-      .sort();
-    expect(stored).toEqual(expected);
+    expect([...pain.entries()].sort()).toEqual([
+      [uuid(70_001), 9],
+      [uuid(70_002), 2],
+      [uuid(70_003), 3],
+      [uuid(70_004), 4],
+      [uuid(70_005), 5],
+    ]);
   });
+
+  it.each([
+    ['one at a time on this thread', () => createRecordStore(t.database)],
+    ['grouped by the database (a writer thread on SQLite)', () => t.database.records],
+  ])(
+    'commits syncs that arrive together, each answered only for itself, a failing one alone: %s',
+    async (_, store) => {
+      const dave = await addPerson(`user-dave-${Math.random().toString(36).slice(2)}`);
+      const base = Math.floor(Math.random() * 1e9);
+      const attempts = Array.from({ length: 40 }, (_, i) =>
+        // Every seventh names a person who does not exist: its transaction step fails.
+        store().sync(i % 7 === 3 ? 'nobody' : dave, null, [checkIn(base + i, i % 11)]),
+      );
+      const settled = await Promise.allSettled(attempts);
+      const failed = settled.flatMap((s, i) => (s.status === 'rejected' ? [i] : []));
+      expect(failed).toEqual([3, 10, 17, 24, 31, 38]);
+      const stored = (await listLiveRecords(t.database.db, dave)).map((r) => r.id).sort();
+      const expected = Array.from({ length: 40 }, (_, i) => i)
+        .filter((i) => i % 7 !== 3)
+        .map((i) => uuid(base + i))
+        .sort();
+      expect(stored).toEqual(expected);
+    },
+  );
 
   it('says an email is taken rather than throwing', async () => {
     const again = await insertUser(t.database.db, {

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { preparedFor } from './prepared.js';
 import type { AuthSessionsTable, Database, UsersTable } from './schema.js';
 
 export const roles = ['person', 'clinician', 'admin'] as const;
@@ -113,13 +114,16 @@ export async function findSessionUser(
   tokenHash: string,
   now: string,
 ): Promise<User | undefined> {
-  const row = await db
-    .selectFrom('auth_sessions')
-    .innerJoin('users', 'users.id', 'auth_sessions.user_id')
-    .select(['users.id', 'users.email', 'users.role', 'users.created_at'])
-    .where('auth_sessions.token_hash', '=', tokenHash)
-    .where('auth_sessions.expires_at', '>', now)
-    .executeTakeFirst();
+  // Every signed-in request runs this: built once (see PreparedQuery).
+  const query = preparedFor(db, 'findSessionUser', (slot) =>
+    db
+      .selectFrom('auth_sessions')
+      .innerJoin('users', 'users.id', 'auth_sessions.user_id')
+      .select(['users.id', 'users.email', 'users.role', 'users.created_at'])
+      .where('auth_sessions.token_hash', '=', slot(0))
+      .where('auth_sessions.expires_at', '>', slot(1)),
+  );
+  const row = (await query.execute(db, [tokenHash, now])).rows[0];
   return row && toUser(row);
 }
 

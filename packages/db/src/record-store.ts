@@ -1,0 +1,55 @@
+import type { SyncRecord } from '@crick/core';
+import type { Kysely } from 'kysely';
+import type { CrickDatabase } from './connect.js';
+import { GroupCommit } from './group-commit.js';
+import type { Database } from './schema.js';
+import { SqliteWriter } from './sqlite-writer.js';
+import { SyncStatements } from './sync-statements.js';
+import type { RecordStore, SyncOutcome } from './sync-types.js';
+
+/**
+ * The record store for a database. A SQLite file gets a writer thread (see
+ * SqliteWriter); an in-memory SQLite database, which no second connection can
+ * open, gets the same group commit on this thread. PostgreSQL commits
+ * concurrent transactions in parallel and flushes its log for them together
+ * by itself, so each sync is simply its own transaction.
+ */
+export function createRecordStore(database: Pick<CrickDatabase, 'db' | 'kind'>, file?: string): RecordStore {
+  if (database.kind === 'sqlite' && file !== undefined && file !== ':memory:') return new SqliteWriter(file);
+  const statements = syncStatementsFor(database.db);
+  if (database.kind === 'sqlite') {
+    const group = new GroupCommit<SyncOutcome>(database.db);
+    return {
+      sync: (userId, cursor, changes) => group.run((tx) => statements.sync(tx, userId, cursor, changes)),
+      close: () => group.idle(),
+    };
+  }
+  return {
+    sync: (userId, cursor, changes) => syncRecords(database.db, userId, cursor, changes),
+    close: async () => {},
+  };
+}
+
+/**
+ * One sync exchange in a transaction of its own, answered after the commit.
+ * (The server goes through its database's record store instead.)
+ */
+export async function syncRecords(
+  db: Kysely<Database>,
+  userId: string,
+  cursor: number | null,
+  changes: readonly SyncRecord[],
+): Promise<SyncOutcome> {
+  const statements = syncStatementsFor(db);
+  return db.transaction().execute((tx) => statements.sync(tx, userId, cursor, changes));
+}
+
+const statementsByDb = new WeakMap<Kysely<Database>, SyncStatements>();
+function syncStatementsFor(db: Kysely<Database>): SyncStatements {
+  let statements = statementsByDb.get(db);
+  if (!statements) {
+    statements = new SyncStatements(db);
+    statementsByDb.set(db, statements);
+  }
+  return statements;
+}

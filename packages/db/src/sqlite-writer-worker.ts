@@ -1,0 +1,41 @@
+// The writer thread of SqliteWriter: its own connection to the SQLite file,
+// group commits of the sync exchanges it is sent, one answer per exchange
+// after the commit.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from './connect.js';
+import { GroupCommit } from './group-commit.js';
+import type { WriterAnswer, WriterRequest } from './sqlite-writer.js';
+import { SyncStatements } from './sync-statements.js';
+import type { SyncOutcome } from './sync-types.js';
+
+const port = parentPort;
+if (!port) throw new Error('sqlite-writer-worker runs as a worker thread');
+
+const database = await openDatabase({ kind: 'sqlite', file: (workerData as { file: string }).file });
+const statements = new SyncStatements(database.db);
+const group = new GroupCommit<SyncOutcome>(database.db);
+
+port.on('message', (request: WriterRequest) => {
+  if ('close' in request) {
+    void group
+      .idle()
+      .then(() => database.close())
+      .then(() => port.close());
+    return;
+  }
+  group
+    .run((tx) => statements.sync(tx, request.userId, request.cursor, request.changes))
+    .then(
+      (outcome) => port.postMessage({ n: request.n, outcome } satisfies WriterAnswer),
+      (error: unknown) => {
+        const { message, code } = error as { message?: unknown; code?: unknown };
+        port.postMessage({
+          n: request.n,
+          error: {
+            message: typeof message === 'string' ? message : String(error),
+            ...(typeof code === 'string' ? { code } : {}),
+          },
+        } satisfies WriterAnswer);
+      },
+    );
+});

@@ -1,0 +1,102 @@
+import { Worker } from 'node:worker_threads';
+import type { SyncRecord } from '@crick/core';
+import type { RecordStore, SyncOutcome } from './sync-types.js';
+
+/** What the writer thread is sent: one sync exchange, or "finish and close". */
+export type WriterRequest =
+  | {
+      readonly n: number;
+      readonly userId: string;
+      readonly cursor: number | null;
+      readonly changes: readonly SyncRecord[];
+    }
+  | { readonly close: true };
+
+/** What it answers: the outcome once committed, or why the exchange failed. */
+export type WriterAnswer =
+  | { readonly n: number; readonly outcome: SyncOutcome }
+  | { readonly n: number; readonly error: { readonly message: string; readonly code?: string } };
+
+// The built file, from src/ (tests) and dist/ alike: Node cannot run the
+// TypeScript source in a thread, so `npm test` builds before it tests.
+const workerUrl = new URL('../dist/sqlite-writer-worker.js', import.meta.url);
+
+interface Pending {
+  resolve(outcome: SyncOutcome): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Sync writes to a SQLite file on a thread of their own. A commit waits for
+ * the disk (synchronous=FULL) and better-sqlite3 waits in the calling thread:
+ * on the server's only thread, every request would wait with it. The writer
+ * thread groups the syncs that arrive together into one commit and answers
+ * each only after that commit, so "answered" still means "on disk".
+ */
+export class SqliteWriter implements RecordStore {
+  readonly #file: string;
+  readonly #pending = new Map<number, Pending>();
+  #worker: Worker | null = null;
+  #next = 0;
+  #allSettled: (() => void) | null = null;
+
+  constructor(file: string) {
+    this.#file = file;
+  }
+
+  sync(userId: string, cursor: number | null, changes: readonly SyncRecord[]): Promise<SyncOutcome> {
+    return new Promise((resolve, reject) => {
+      const n = this.#next++;
+      this.#pending.set(n, { resolve, reject });
+      const request: WriterRequest = { n, userId, cursor, changes };
+      this.#thread().postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.#pending.size > 0) await new Promise<void>((done) => (this.#allSettled = done));
+    const worker = this.#worker;
+    this.#worker = null;
+    if (worker) {
+      // The thread finishes its group, closes its connection and ends.
+      worker.removeAllListeners('exit');
+      const ended = new Promise((done) => worker.once('exit', done));
+      worker.postMessage({ close: true } satisfies WriterRequest);
+      await ended;
+    }
+  }
+
+  #thread(): Worker {
+    if (this.#worker) return this.#worker;
+    // Plain Node options: the thread runs the built files, whatever flags
+    // (such as a test runner's "source" condition) this process started with.
+    const worker = new Worker(workerUrl, { workerData: { file: this.#file }, execArgv: [] });
+    // The HTTP server keeps the process alive while requests are in flight; an idle writer should not.
+    worker.unref();
+    worker.on('message', (answer: WriterAnswer) => this.#settle(answer));
+    worker.on('error', (error) => this.#failAll(error));
+    worker.on('exit', (code) => {
+      this.#worker = null;
+      this.#failAll(new Error(`the SQLite writer thread stopped (exit code ${code})`));
+    });
+    this.#worker = worker;
+    return worker;
+  }
+
+  #settle(answer: WriterAnswer): void {
+    const pending = this.#pending.get(answer.n);
+    if (!pending) return;
+    this.#pending.delete(answer.n);
+    if ('outcome' in answer) pending.resolve(answer.outcome);
+    else pending.reject(Object.assign(new Error(answer.error.message), { code: answer.error.code }));
+    if (this.#pending.size === 0) this.#allSettled?.();
+  }
+
+  /** The thread failed: nothing it did not answer was committed, so every waiting sync fails. */
+  #failAll(error: Error): void {
+    const waiting = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const pending of waiting) pending.reject(error);
+    this.#allSettled?.();
+  }
+}

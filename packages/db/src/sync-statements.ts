@@ -1,0 +1,233 @@
+import { compareHlc, type SyncRecord } from '@crick/core';
+import type { Kysely } from 'kysely';
+import { chunkSizes, PreparedBySize, PreparedQuery, type QueryRunner } from './prepared.js';
+import type { Database } from './schema.js';
+import type { RecordRow, RefusedChange, StoredRecord, SyncOutcome } from './sync-types.js';
+
+/** Most records one pull hands back; a client that gets a full page syncs again. */
+export const PULL_PAGE_SIZE = 5000;
+
+const recordColumns = ['id', 'type', 'updated_at', 'deleted', 'data', 'seq'] as const;
+const storedColumns = ['id', 'type', 'updated_at', 'deleted', 'data'] as const;
+
+/**
+ * One sync exchange, run inside a transaction the caller holds: stores the
+ * changes that win last-writer-wins by clock (equal clocks keep what is
+ * stored, so a retry changes nothing), then reads what changed since the cursor.
+ *
+ * The person's `sync_seq` is bumped first: that row lock orders concurrent
+ * syncs of one person, so sequence numbers commit in order and a cursor never
+ * skips a record.
+ *
+ * The queries are built once by Kysely for the database's dialect (see
+ * PreparedQuery: building them afresh cost more than running them).
+ */
+export class SyncStatements {
+  readonly #bumpSeq: PreparedQuery<{ sync_seq: number }>;
+  readonly #readSeq: PreparedQuery<{ sync_seq: number }>;
+  readonly #pull: PreparedQuery<RecordRow>;
+  readonly #stored: PreparedBySize<StoredRecord>;
+  readonly #upsert: PreparedBySize<{ id: string }>;
+
+  constructor(db: Kysely<Database>) {
+    this.#bumpSeq = new PreparedQuery((slot) =>
+      db
+        .updateTable('users')
+        .set((eb) => ({ sync_seq: eb('sync_seq', '+', slot<number>(0)) }))
+        .where('id', '=', slot(1))
+        .returning('sync_seq'),
+    );
+    this.#readSeq = new PreparedQuery((slot) =>
+      db.selectFrom('users').select('sync_seq').where('id', '=', slot(0)),
+    );
+    this.#pull = new PreparedQuery((slot) =>
+      db
+        .selectFrom('records')
+        .select(recordColumns)
+        .where('user_id', '=', slot(0))
+        .where('seq', '>', slot<number>(1))
+        .where('seq', '<=', slot<number>(2))
+        .orderBy('seq')
+        .limit(PULL_PAGE_SIZE),
+    ) as PreparedQuery<RecordRow>;
+    this.#stored = new PreparedBySize((size, slot) =>
+      db
+        .selectFrom('records')
+        .select(storedColumns)
+        .where('user_id', '=', slot(0))
+        .where(
+          'id',
+          'in',
+          Array.from({ length: size }, (_, i) => slot(i + 1)),
+        ),
+    );
+    // Last writer wins inside the statement: a stored copy is replaced only
+    // by a later clock of the same type, and RETURNING names what was written.
+    this.#upsert = new PreparedBySize((size, slot) =>
+      db
+        .insertInto('records')
+        .values(
+          Array.from({ length: size }, (_, row) => ({
+            user_id: slot(0),
+            id: slot(1 + row * 6),
+            type: slot(2 + row * 6),
+            updated_at: slot(3 + row * 6),
+            deleted: slot<number>(4 + row * 6),
+            data: slot(5 + row * 6),
+            seq: slot<number>(6 + row * 6),
+          })),
+        )
+        .onConflict((oc) =>
+          oc
+            .columns(['user_id', 'id'])
+            .doUpdateSet((eb) => ({
+              updated_at: eb.ref('excluded.updated_at'),
+              deleted: eb.ref('excluded.deleted'),
+              data: eb.ref('excluded.data'),
+              seq: eb.ref('excluded.seq'),
+            }))
+            .whereRef('records.updated_at', '<', 'excluded.updated_at')
+            .whereRef('records.type', '=', 'excluded.type'),
+        )
+        .returning('id'),
+    );
+  }
+
+  async sync(
+    tx: QueryRunner,
+    userId: string,
+    cursorIn: number | null,
+    changes: readonly SyncRecord[],
+  ): Promise<SyncOutcome> {
+    const incoming = latestPerId(changes);
+    let counter: number;
+    const refused: RefusedChange[] = [];
+    const losers: StoredRecord[] = [];
+    let ownFrom = Number.POSITIVE_INFINITY;
+
+    if (incoming.length > 0) {
+      const bumped = await this.#bumpSeq.execute(tx, [incoming.length, userId]);
+      counter = Number(firstRow(bumped.rows).sync_seq);
+      ownFrom = counter - incoming.length + 1;
+      const written = await this.#store(tx, userId, incoming, ownFrom);
+      if (written.size < incoming.length) {
+        const unwritten = incoming.filter((c) => !written.has(c.id));
+        this.#explain(await this.#storedCopies(tx, userId, unwritten), unwritten, refused, losers);
+      }
+    } else {
+      counter = Number(firstRow((await this.#readSeq.execute(tx, [userId])).rows).sync_seq);
+    }
+
+    // A cursor from beyond this server's count (say, after a restore from an
+    // older backup) cannot be trusted: start over from the beginning.
+    const from = cursorIn === null || cursorIn > counter ? 0 : cursorIn;
+    // Our own writes (seq >= ownFrom) are what the client just sent: no need to echo them.
+    const upTo = Math.min(counter, ownFrom - 1);
+    // A client that was up to date before this push has nothing to pull.
+    const rows = from >= upTo ? [] : (await this.#pull.execute(tx, [userId, from, upTo])).rows;
+    const full = rows.length === PULL_PAGE_SIZE;
+    const pulledIds = new Set(rows.map((r) => r.id));
+    return {
+      cursor: full ? Number(rows.at(-1)?.seq ?? counter) : counter,
+      changes: [...rows.map(withoutSeq), ...losers.filter((r) => !pulledIds.has(r.id))],
+      refused,
+    };
+  }
+
+  /** Upserts the changes; returns the ids actually written (new, or newer than the stored copy). */
+  async #store(
+    tx: QueryRunner,
+    userId: string,
+    changes: readonly SyncRecord[],
+    firstSeq: number,
+  ): Promise<Set<string>> {
+    const written = new Set<string>();
+    let at = 0;
+    for (const size of chunkSizes(changes.length)) {
+      const values: unknown[] = [userId];
+      for (let i = 0; i < size; i++) {
+        const r = changes[at + i] as SyncRecord;
+        values.push(
+          r.id,
+          r.type,
+          r.updatedAt,
+          r.deleted ? 1 : 0,
+          r.data === null ? null : JSON.stringify(r.data),
+          firstSeq + at + i,
+        );
+      }
+      at += size;
+      for (const row of (await this.#upsert.for(size).execute(tx, values)).rows) written.add(row.id);
+    }
+    return written;
+  }
+
+  async #storedCopies(
+    tx: QueryRunner,
+    userId: string,
+    changes: readonly SyncRecord[],
+  ): Promise<StoredRecord[]> {
+    const found: StoredRecord[] = [];
+    let at = 0;
+    for (const size of chunkSizes(changes.length)) {
+      const ids = changes.slice(at, at + size).map((c) => c.id);
+      at += size;
+      found.push(...(await this.#stored.for(size).execute(tx, [userId, ...ids])).rows);
+    }
+    return found;
+  }
+
+  /**
+   * Why each unwritten change was not stored: another type (refused), an
+   * older clock (the stored copy goes back to the client), or the same clock
+   * (a retry: nothing to say).
+   */
+  #explain(
+    stored: readonly StoredRecord[],
+    unwritten: readonly SyncRecord[],
+    refused: RefusedChange[],
+    losers: StoredRecord[],
+  ): void {
+    const storedById = new Map(stored.map((row) => [row.id, row]));
+    for (const change of unwritten) {
+      const current = storedById.get(change.id);
+      if (!current) continue;
+      if (current.type !== change.type) {
+        refused.push({
+          id: change.id,
+          field: 'type',
+          reason: `"type" cannot change: record ${change.id} is a ${current.type} record`,
+        });
+      } else if (compareHlc(change.updatedAt, current.updated_at) < 0) {
+        losers.push(current);
+      }
+    }
+  }
+}
+
+/**
+ * Of several changes to one record in a batch, the one with the latest clock
+ * (the first of equals), so one statement can store the batch.
+ */
+function latestPerId(changes: readonly SyncRecord[]): SyncRecord[] {
+  const byId = new Map<string, SyncRecord>();
+  for (const change of changes) {
+    const seen = byId.get(change.id);
+    if (!seen || compareHlc(change.updatedAt, seen.updatedAt) > 0) byId.set(change.id, change);
+  }
+  return [...byId.values()];
+}
+
+function firstRow<T>(rows: readonly T[]): T {
+  const row = rows[0];
+  if (row === undefined) throw new Error('sync: the person has no account row');
+  return row;
+}
+
+const withoutSeq = (row: RecordRow): StoredRecord => ({
+  id: row.id,
+  type: row.type,
+  updated_at: row.updated_at,
+  deleted: row.deleted,
+  data: row.data,
+});
