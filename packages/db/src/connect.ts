@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PgliteDialect } from './pglite-dialect.js';
 import { createRecordStore } from './record-store.js';
@@ -63,7 +64,7 @@ async function dialectFor(target: DatabaseTarget) {
     }
     case 'postgres':
       return new PostgresDialect({
-        pool: new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 }),
+        pool: withNamedStatements(new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 })),
       });
     case 'pglite': {
       const pglite = target.pglite ?? new (await import('@electric-sql/pglite')).PGlite();
@@ -93,6 +94,39 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
       cache.clear();
       sqlite.close();
     },
+  };
+}
+
+/**
+ * PostgreSQL parses and plans an unnamed statement every time it is sent; a
+ * sync sends the same few again and again. Naming them (by a hash of the
+ * text) lets each connection parse and plan them once, as the SQLite cache
+ * above does. Only data statements are named: their number is bounded by the
+ * code, and DDL has nothing to gain.
+ */
+function withNamedStatements(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string): string | undefined => {
+    let name = names.get(text);
+    if (name === undefined && names.size < 1000 && /^(select|insert|update|delete|with)\s/i.test(text)) {
+      name = `crick_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      return {
+        // Kysely calls query(text, values), or query(cursor) to stream (which Crick never does).
+        query: ((text: string, values: unknown[]) => {
+          const name = nameOf(text);
+          return name === undefined ? client.query(text, values) : client.query({ name, text, values });
+        }) as never,
+        release: (destroy?: boolean) => client.release(destroy),
+      };
+    },
+    end: () => pool.end(),
   };
 }
 

@@ -24,9 +24,23 @@ export function createRecordStore(database: Pick<CrickDatabase, 'db' | 'kind'>, 
       close: () => group.idle(),
     };
   }
+  // PostgreSQL: one statement per push, no transaction to hold (see syncPostgres).
+  // Syncs in flight are counted so that closing waits for them.
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
   return {
-    sync: (userId, cursor, changes) => syncRecords(database.db, userId, cursor, changes),
-    close: async () => {},
+    sync: async (userId, cursor, changes) => {
+      inFlight += 1;
+      try {
+        return await statements.syncPostgres(database.db, userId, cursor, changes);
+      } finally {
+        inFlight -= 1;
+        if (inFlight === 0) drained?.();
+      }
+    },
+    close: async () => {
+      if (inFlight > 0) await new Promise<void>((done) => (drained = done));
+    },
   };
 }
 

@@ -192,6 +192,18 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
     ]);
   });
 
+  it('keeps awkward text exactly: quotes, backslashes, braces, commas, "null", emoji', async () => {
+    const erin = await addPerson('user-erin');
+    const note = 'say "hi" \\ {braces}, commas, NULL, null, \'single\', tab\t, new\nline, ünïcödé 😀';
+    const records: SyncRecord[] = [
+      { ...checkIn(80_001, 3, 10), data: { date: '2026-11-22', pain: 3, note } },
+      { ...checkIn(80_002, 4, 10), deleted: true, data: null },
+    ];
+    await syncRecords(t.database.db, erin, null, records);
+    const pulled = await syncRecords(t.database.db, erin, null, []);
+    expect(pulled.changes.map(storedToSyncRecord)).toEqual(records);
+  });
+
   it.each([
     ['one at a time on this thread', () => createRecordStore(t.database)],
     ['grouped by the database (a writer thread on SQLite)', () => t.database.records],
