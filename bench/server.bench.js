@@ -146,36 +146,40 @@ async function benchCrick(label, env) {
     const cursors = new Map();
     let next = 0;
     let serial = 0;
-    const push = await paired({
-      url: `${server.url}/api/sync`,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request, context) => {
-            const token = tokens[next++ % tokens.length];
-            context.token = token;
-            const changes = Array.from({ length: 10 }, () => {
-              serial += 1;
-              return {
-                id: randomUUID(),
-                type: 'checkIn',
-                updatedAt: clock(Date.UTC(2026, 10, 22) + serial, serial),
-                deleted: false,
-                data: { date: '2026-11-22', pain: serial % 11 },
-              };
-            });
+    const pushRequests = [
+      {
+        method: 'POST',
+        setupRequest: (request, context) => {
+          const token = tokens[next++ % tokens.length];
+          context.token = token;
+          const changes = Array.from({ length: 10 }, () => {
+            serial += 1;
             return {
-              ...request,
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-              body: JSON.stringify({ cursor: cursors.get(token) ?? null, changes }),
+              id: randomUUID(),
+              type: 'checkIn',
+              updatedAt: clock(Date.UTC(2026, 10, 22) + serial, serial),
+              deleted: false,
+              data: { date: '2026-11-22', pain: serial % 11 },
             };
-          },
-          onResponse: (status, body, context) => {
-            if (status === 200) cursors.set(context.token, JSON.parse(body).cursor);
-          },
+          });
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ cursor: cursors.get(token) ?? null, changes }),
+          };
         },
-      ],
-    });
+        onResponse: (status, body, context) => {
+          if (status === 200) cursors.set(context.token, JSON.parse(body).cursor);
+        },
+      },
+    ];
+    const push = await paired({ url: `${server.url}/api/sync`, requests: pushRequests });
+    // The same requests to a bare Fastify route that only parses them: what
+    // HTTP and JSON alone cost on this machine, before any of Crick's work.
+    const barePost = {
+      result: await run({ url: `${bareUrl}/sync`, requests: pushRequests }),
+      bare: push.bare,
+    };
 
     // Pull: a new device of a person with a year of records asks for everything.
     const reader = await signUp(server.url);
@@ -205,6 +209,7 @@ async function benchCrick(label, env) {
     return [
       [`${label}: GET /health`, health],
       [`${label}: POST /api/sync, 10 records`, push],
+      [`  (bare Fastify: POST the same body, no work)`, barePost],
       [`${label}: pull a year (${YEAR_OF_RECORDS} records), 1 connection`, pullAlone],
       [`${label}: pull a year, 10 connections`, pullLoaded],
     ];

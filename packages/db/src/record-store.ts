@@ -15,7 +15,11 @@ import type { RecordStore, SyncOutcome } from './sync-types.js';
  * by itself, so each sync is simply its own transaction.
  */
 export function createRecordStore(database: Pick<CrickDatabase, 'db' | 'kind'>, file?: string): RecordStore {
-  if (database.kind === 'sqlite' && file !== undefined && file !== ':memory:') return new SqliteWriter(file);
+  if (database.kind === 'sqlite' && file !== undefined && file !== ':memory:') {
+    return new SqliteWriter(file, (userId, cursor, changes) =>
+      syncRecords(database.db, userId, cursor, changes),
+    );
+  }
   const statements = syncStatementsFor(database.db);
   if (database.kind === 'sqlite') {
     const group = new GroupCommit<SyncOutcome>(database.db);

@@ -35,16 +35,33 @@ interface Pending {
  */
 export class SqliteWriter implements RecordStore {
   readonly #file: string;
+  readonly #readOnly: RecordStore['sync'];
   readonly #pending = new Map<number, Pending>();
   #worker: Worker | null = null;
   #next = 0;
   #allSettled: (() => void) | null = null;
 
-  constructor(file: string) {
+  /** `readOnly` answers a sync with no changes (a pull) on this thread: readers need no writer. */
+  constructor(file: string, readOnly: RecordStore['sync']) {
     this.#file = file;
+    this.#readOnly = readOnly;
+  }
+
+  /** Starts the thread now rather than at the first sync, which would wait for it. */
+  async open(): Promise<void> {
+    const worker = this.#thread();
+    await new Promise<void>((ready, failed) => {
+      const onExit = () => failed(new Error('the SQLite writer thread stopped while starting'));
+      worker.once('exit', onExit);
+      worker.once('online', () => {
+        worker.off('exit', onExit);
+        ready();
+      });
+    });
   }
 
   sync(userId: string, cursor: number | null, changes: readonly SyncRecord[]): Promise<SyncOutcome> {
+    if (changes.length === 0) return this.#readOnly(userId, cursor, changes);
     return new Promise((resolve, reject) => {
       const n = this.#next++;
       this.#pending.set(n, { resolve, reject });

@@ -43,6 +43,8 @@ export const storedRecordJson = (row: StoredRecord): string =>
 /** Stores and pulls a person's records: `sync` is one exchange of POST /api/sync. */
 export interface RecordStore {
   sync(userId: string, cursor: number | null, changes: readonly SyncRecord[]): Promise<SyncOutcome>;
+  /** Gets ready before the first sync (a writer thread starts); optional. */
+  open?(): Promise<void>;
   /** Waits for work in flight, then lets go of what the store holds (a writer thread). */
   close(): Promise<void>;
 }

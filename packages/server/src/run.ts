@@ -21,6 +21,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config.database);
   const migrated = await migrateToLatest(database.db);
   await deleteExpiredSessions(database.db, new Date().toISOString());
+  await database.records.open?.();
   const app = await buildApp({
     database,
     logger: loggerOptions(config.logLevel),

@@ -20,18 +20,23 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Headers on every answer: a strict CSP (no inline script), no sniffing, no referrer, no framing. */
 export function addSecurityHeaders(app: FastifyInstance, tls: boolean): void {
-  app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('X-Frame-Options', 'DENY');
-    reply.header('Cross-Origin-Opener-Policy', 'same-origin');
-    reply.header('Cross-Origin-Resource-Policy', 'same-origin');
-    reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-    if (tls) reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  const headers: Record<string, string> = {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    ...(tls ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+  // A callback hook, not an async one: it runs on every answer, and a
+  // promise per request showed in the push benchmark's profile.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.headers(headers);
     // Health data must not sit in shared caches or the browser's disk cache.
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
-    return payload;
+    done(null, payload);
   });
 }
 
@@ -43,28 +48,35 @@ export function addSecurityHeaders(app: FastifyInstance, tls: boolean): void {
  * without an Origin is not refused.
  */
 export function addOriginCheck(app: FastifyInstance, publicOrigin: string | undefined, tls: boolean): void {
-  app.addHook('onRequest', async (request) => {
-    if (!UNSAFE_METHODS.has(request.method)) return;
-    const origin = request.headers.origin;
-    if (origin !== undefined) {
-      if (!isOwnOrigin(request, origin, publicOrigin, tls)) {
-        throw new AppError('forbidden', 'Cross-site request refused: "Origin" is not this site', 'Origin');
-      }
-      return;
-    }
-    if (request.headers['sec-fetch-site'] === 'cross-site') {
-      throw new AppError('forbidden', 'Cross-site request refused', 'Origin');
-    }
-    const usesCookie =
-      request.headers.authorization === undefined && request.cookies[SESSION_COOKIE] !== undefined;
-    if (usesCookie) {
-      throw new AppError(
-        'forbidden',
-        'A request signed in by cookie must carry an "Origin" header; scripts should send "Authorization: Bearer <token>"',
-        'Origin',
-      );
-    }
-  });
+  app.addHook('onRequest', (request, _reply, done) => done(crossSiteRefusal(request, publicOrigin, tls)));
+}
+
+/** Why a request is refused as cross-site, or undefined when it may go on. */
+function crossSiteRefusal(
+  request: FastifyRequest,
+  publicOrigin: string | undefined,
+  tls: boolean,
+): AppError | undefined {
+  if (!UNSAFE_METHODS.has(request.method)) return undefined;
+  const origin = request.headers.origin;
+  if (origin !== undefined) {
+    return isOwnOrigin(request, origin, publicOrigin, tls)
+      ? undefined
+      : new AppError('forbidden', 'Cross-site request refused: "Origin" is not this site', 'Origin');
+  }
+  if (request.headers['sec-fetch-site'] === 'cross-site') {
+    return new AppError('forbidden', 'Cross-site request refused', 'Origin');
+  }
+  const usesCookie =
+    request.headers.authorization === undefined && request.cookies[SESSION_COOKIE] !== undefined;
+  if (usesCookie) {
+    return new AppError(
+      'forbidden',
+      'A request signed in by cookie must carry an "Origin" header; scripts should send "Authorization: Bearer <token>"',
+      'Origin',
+    );
+  }
+  return undefined;
 }
 
 function isOwnOrigin(
