@@ -79,7 +79,18 @@ export class PreparedBySize<Row> {
   }
 }
 
-const preparedByDb = new WeakMap<object, Map<string, PreparedQuery<unknown>>>();
+const byDatabase = new WeakMap<object, Map<string, unknown>>();
+
+/** The one `name` thing for this database (a Kysely instance), made on first use. */
+export function perDatabase<T>(db: object, name: string, make: () => T): T {
+  let things = byDatabase.get(db);
+  if (!things) {
+    things = new Map();
+    byDatabase.set(db, things);
+  }
+  if (!things.has(name)) things.set(name, make());
+  return things.get(name) as T;
+}
 
 /**
  * The prepared query `name` for this database, built on first use. (One per
@@ -90,15 +101,5 @@ export function preparedFor<Row>(
   name: string,
   build: (slot: Slot) => Compilable<Row>,
 ): PreparedQuery<Row> {
-  let queries = preparedByDb.get(db);
-  if (!queries) {
-    queries = new Map();
-    preparedByDb.set(db, queries);
-  }
-  let query = queries.get(name);
-  if (!query) {
-    query = new PreparedQuery(build) as PreparedQuery<unknown>;
-    queries.set(name, query);
-  }
-  return query as PreparedQuery<Row>;
+  return perDatabase(db, `query:${name}`, () => new PreparedQuery(build));
 }

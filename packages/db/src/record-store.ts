@@ -2,6 +2,8 @@ import type { SyncRecord } from '@crick/core';
 import type { Kysely } from 'kysely';
 import type { CrickDatabase } from './connect.js';
 import { GroupCommit } from './group-commit.js';
+import { InFlight } from './in-flight.js';
+import { perDatabase } from './prepared.js';
 import type { Database } from './schema.js';
 import { SqliteWriter } from './sqlite-writer.js';
 import { SyncStatements } from './sync-statements.js';
@@ -12,7 +14,7 @@ import type { RecordStore, SyncOutcome } from './sync-types.js';
  * SqliteWriter); an in-memory SQLite database, which no second connection can
  * open, gets the same group commit on this thread. PostgreSQL commits
  * concurrent transactions in parallel and flushes its log for them together
- * by itself, so each sync is simply its own transaction.
+ * by itself, so each push is simply one statement (see syncPostgres).
  */
 export function createRecordStore(database: Pick<CrickDatabase, 'db' | 'kind'>, file?: string): RecordStore {
   if (database.kind === 'sqlite' && file !== undefined && file !== ':memory:') {
@@ -29,22 +31,11 @@ export function createRecordStore(database: Pick<CrickDatabase, 'db' | 'kind'>, 
     };
   }
   // PostgreSQL: one statement per push, no transaction to hold (see syncPostgres).
-  // Syncs in flight are counted so that closing waits for them.
-  let inFlight = 0;
-  let drained: (() => void) | null = null;
+  const inFlight = new InFlight();
   return {
-    sync: async (userId, cursor, changes) => {
-      inFlight += 1;
-      try {
-        return await statements.syncPostgres(database.db, userId, cursor, changes);
-      } finally {
-        inFlight -= 1;
-        if (inFlight === 0) drained?.();
-      }
-    },
-    close: async () => {
-      if (inFlight > 0) await new Promise<void>((done) => (drained = done));
-    },
+    sync: (userId, cursor, changes) =>
+      inFlight.track(statements.syncPostgres(database.db, userId, cursor, changes)),
+    close: () => inFlight.idle(),
   };
 }
 
@@ -62,12 +53,5 @@ export async function syncRecords(
   return db.transaction().execute((tx) => statements.sync(tx, userId, cursor, changes));
 }
 
-const statementsByDb = new WeakMap<Kysely<Database>, SyncStatements>();
-function syncStatementsFor(db: Kysely<Database>): SyncStatements {
-  let statements = statementsByDb.get(db);
-  if (!statements) {
-    statements = new SyncStatements(db);
-    statementsByDb.set(db, statements);
-  }
-  return statements;
-}
+const syncStatementsFor = (db: Kysely<Database>): SyncStatements =>
+  perDatabase(db, 'SyncStatements', () => new SyncStatements(db));

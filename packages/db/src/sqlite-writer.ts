@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { SyncRecord } from '@crick/core';
+import { InFlight } from './in-flight.js';
 import type { RecordStore, SyncOutcome } from './sync-types.js';
 
 /** What the writer thread is sent: one sync exchange, or "finish and close". */
@@ -39,7 +40,7 @@ export class SqliteWriter implements RecordStore {
   readonly #pending = new Map<number, Pending>();
   #worker: Worker | null = null;
   #next = 0;
-  #allSettled: (() => void) | null = null;
+  readonly #inFlight = new InFlight();
 
   /** `readOnly` answers a sync with no changes (a pull) on this thread: readers need no writer. */
   constructor(file: string, readOnly: RecordStore['sync']) {
@@ -61,17 +62,19 @@ export class SqliteWriter implements RecordStore {
   }
 
   sync(userId: string, cursor: number | null, changes: readonly SyncRecord[]): Promise<SyncOutcome> {
-    if (changes.length === 0) return this.#readOnly(userId, cursor, changes);
-    return new Promise((resolve, reject) => {
-      const n = this.#next++;
-      this.#pending.set(n, { resolve, reject });
-      const request: WriterRequest = { n, userId, cursor, changes };
-      this.#thread().postMessage(request);
-    });
+    if (changes.length === 0) return this.#inFlight.track(this.#readOnly(userId, cursor, changes));
+    return this.#inFlight.track(
+      new Promise((resolve, reject) => {
+        const n = this.#next++;
+        this.#pending.set(n, { resolve, reject });
+        const request: WriterRequest = { n, userId, cursor, changes };
+        this.#thread().postMessage(request);
+      }),
+    );
   }
 
   async close(): Promise<void> {
-    if (this.#pending.size > 0) await new Promise<void>((done) => (this.#allSettled = done));
+    await this.#inFlight.idle();
     const worker = this.#worker;
     this.#worker = null;
     if (worker) {
@@ -106,7 +109,6 @@ export class SqliteWriter implements RecordStore {
     this.#pending.delete(answer.n);
     if ('outcome' in answer) pending.resolve(answer.outcome);
     else pending.reject(Object.assign(new Error(answer.error.message), { code: answer.error.code }));
-    if (this.#pending.size === 0) this.#allSettled?.();
   }
 
   /** The thread failed: nothing it did not answer was committed, so every waiting sync fails. */
@@ -114,6 +116,5 @@ export class SqliteWriter implements RecordStore {
     const waiting = [...this.#pending.values()];
     this.#pending.clear();
     for (const pending of waiting) pending.reject(error);
-    this.#allSettled?.();
   }
 }
