@@ -72,10 +72,20 @@ describe('fuzzing every route body (SQLite)', () => {
             expect(await count('users'), payload).toBe(usersBefore);
           }
         }),
-        // Start from a well-formed pair, so the run reaches past validation (201 or 401) for sure.
+        // Start from a well-formed pair, so the run reaches past validation for sure: a new
+        // account for sign-up (201), a wrong password for log-in (401). The log-in example must
+        // not be an account the sign-up run may have made, or it would succeed instead.
         {
           numRuns: 700,
-          examples: [[JSON.stringify({ email: 'first@example.org', password: 'password123' })]],
+          examples: [
+            [
+              JSON.stringify(
+                route.endsWith('signup')
+                  ? { email: 'first@example.org', password: 'password123' }
+                  : { email: 'fuzz@example.org', password: 'not-the-password' },
+              ),
+            ],
+          ],
         },
       );
       // The inputs reached past validation too (a sign-up made, a log-in refused), not only the schema.
