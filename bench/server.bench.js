@@ -1,11 +1,13 @@
 // `npm run bench:server`: autocannon on loopback, in one run, against a bare
 // Fastify hello-world and Crick's GET /health, POST /api/sync (10 new records
-// per request) and a pull of a year of one person's data (~2,000 records), on
-// SQLite and on PostgreSQL (a throwaway cluster from scripts/ensure-postgres.js,
+// per request, with time-ordered v7 ids as the web app makes them, and with
+// random v4 ids as any client may send) and a pull of a year of one person's
+// data (~2,000 records), on SQLite and on PostgreSQL (a throwaway cluster from scripts/ensure-postgres.js,
 // or CRICK_TEST_DATABASE_URL). Each server runs in its own process; the ratios
 // compare figures measured in this same run on this same machine.
 //
-// BENCH_SECONDS (default 5) sets the length of each case.
+// BENCH_SECONDS (default 5) sets the length of each case; BENCH_ONLY=sqlite or
+// BENCH_ONLY=postgres runs one database's cases.
 
 import { fork, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -15,12 +17,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { v7 as uuidV7 } from 'uuid';
 import { ensurePostgres } from '../scripts/ensure-postgres.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 50;
 const YEAR_OF_RECORDS = 2000;
+const only = process.env.BENCH_ONLY;
+if (only !== undefined && only !== 'sqlite' && only !== 'postgres') {
+  console.error(`BENCH_ONLY must be "sqlite" or "postgres", not "${only}"`);
+  process.exit(2);
+}
 
 if (!existsSync(join(root, 'packages/server/dist/index.js'))) {
   console.log('building the server (tsc -b packages/server)');
@@ -124,6 +132,56 @@ function yearOfRecords() {
   });
 }
 
+/**
+ * Requests that push 10 new records each, one person per connection, each
+ * with its own cursor. The records are made before the run (enough for the
+ * fastest server here), so the load generator, which shares this machine's
+ * cores with the server, spends its time sending rather than making uuids.
+ */
+function pushRequests(tokens, newId) {
+  const pool = Array.from({ length: seconds * 6000 }, () => pushChanges(newId));
+  let taken = 0;
+  let next = 0;
+  // autocannon resets a request's context when its sequence starts over, so
+  // each person's cursor is kept here, by token.
+  const cursors = new Map();
+  return [
+    {
+      method: 'POST',
+      setupRequest: (request, context) => {
+        const token = tokens[next++ % tokens.length];
+        context.token = token;
+        // Past the pool (a faster machine), records are made as they go: never sent twice.
+        const changes = taken < pool.length ? pool[taken++] : pushChanges(newId);
+        return {
+          ...request,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: `{"cursor":${JSON.stringify(cursors.get(token) ?? null)},"changes":${changes}}`,
+        };
+      },
+      onResponse: (status, body, context) => {
+        if (status === 200) cursors.set(context.token, JSON.parse(body).cursor);
+      },
+    },
+  ];
+}
+
+let serial = 0;
+/** Ten new check-ins, as JSON. */
+function pushChanges(newId) {
+  const changes = Array.from({ length: 10 }, () => {
+    serial += 1;
+    return {
+      id: newId(),
+      type: 'checkIn',
+      updatedAt: clock(Date.UTC(2026, 10, 22) + serial, serial),
+      deleted: false,
+      data: { date: '2026-11-22', pain: serial % 11 },
+    };
+  });
+  return JSON.stringify(changes);
+}
+
 async function signUp(url) {
   return (
     await post(url, '/api/auth/signup', {
@@ -141,43 +199,15 @@ async function benchCrick(label, env) {
     // Push: one person per connection, each sending 10 new records with its own cursor.
     const tokens = [];
     for (let i = 0; i < CONNECTIONS; i++) tokens.push(await signUp(server.url));
-    // autocannon resets a request's context when its sequence starts over, so
-    // each person's cursor is kept here, by token.
-    const cursors = new Map();
-    let next = 0;
-    let serial = 0;
-    const pushRequests = [
-      {
-        method: 'POST',
-        setupRequest: (request, context) => {
-          const token = tokens[next++ % tokens.length];
-          context.token = token;
-          const changes = Array.from({ length: 10 }, () => {
-            serial += 1;
-            return {
-              id: randomUUID(),
-              type: 'checkIn',
-              updatedAt: clock(Date.UTC(2026, 10, 22) + serial, serial),
-              deleted: false,
-              data: { date: '2026-11-22', pain: serial % 11 },
-            };
-          });
-          return {
-            ...request,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ cursor: cursors.get(token) ?? null, changes }),
-          };
-        },
-        onResponse: (status, body, context) => {
-          if (status === 200) cursors.set(context.token, JSON.parse(body).cursor);
-        },
-      },
-    ];
-    const push = await paired({ url: `${server.url}/api/sync`, requests: pushRequests });
+    const push = await paired({ url: `${server.url}/api/sync`, requests: pushRequests(tokens, uuidV7) });
+    const pushV4 = await paired({
+      url: `${server.url}/api/sync`,
+      requests: pushRequests(tokens, randomUUID),
+    });
     // The same requests to a bare Fastify route that only parses them: what
     // HTTP and JSON alone cost on this machine, before any of Crick's work.
     const barePost = {
-      result: await run({ url: `${bareUrl}/sync`, requests: pushRequests }),
+      result: await run({ url: `${bareUrl}/sync`, requests: pushRequests(tokens, uuidV7) }),
       bare: push.bare,
     };
 
@@ -208,7 +238,8 @@ async function benchCrick(label, env) {
     });
     return [
       [`${label}: GET /health`, health],
-      [`${label}: POST /api/sync, 10 records`, push],
+      [`${label}: POST /api/sync, 10 records (v7 ids, as the app makes)`, push],
+      [`${label}: POST /api/sync, 10 records (random v4 ids)`, pushV4],
       [`  (bare Fastify: POST the same body, no work)`, barePost],
       [`${label}: pull a year (${YEAR_OF_RECORDS} records), 1 connection`, pullAlone],
       [`${label}: pull a year, 10 connections`, pullLoaded],
@@ -223,13 +254,23 @@ const load = [os.loadavg()[0]];
 const bare = await startChild('bare-server.js');
 bareUrl = bare.url;
 try {
+  if (only !== 'postgres') await benchSqlite();
+  if (only !== 'sqlite') await benchPostgres();
+} finally {
+  await bare.stop();
+}
+load.push(os.loadavg()[0]);
+
+async function benchSqlite() {
   const sqliteDir = mkdtempSync(join(tmpdir(), 'crick-bench-'));
   try {
     rows.push(...(await benchCrick('SQLite', { CRICK_DB: join(sqliteDir, 'crick.db') })));
   } finally {
     rmSync(sqliteDir, { recursive: true, force: true });
   }
+}
 
+async function benchPostgres() {
   const postgres = await ensurePostgres();
   try {
     const name = `crick_bench_${process.pid}`;
@@ -247,10 +288,7 @@ try {
   } finally {
     await postgres.stop();
   }
-} finally {
-  await bare.stop();
 }
-load.push(os.loadavg()[0]);
 
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);

@@ -29,6 +29,20 @@ describe('the local store', () => {
     expect(parseHlc(list[0]?.updatedAt ?? '')).not.toBeNull();
   });
 
+  it('gives new records time-ordered ids (uuid version 7), so the server appends instead of scattering', async () => {
+    const { store } = await freshStore();
+    const ids: string[] = [];
+    for (let pain = 0; pain <= 10; pain++) {
+      const put = await store.put('checkIn', checkIn(pain));
+      if (!put.ok) throw new Error('put failed');
+      ids.push(put.value.id);
+    }
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
   it('refuses bad data, names the field, and stores nothing', async () => {
     const { store } = await freshStore();
     const put = await store.put('checkIn', { date: '2026-11-22', pain: 11 });

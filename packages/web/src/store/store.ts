@@ -13,6 +13,7 @@ import {
   validateRecord,
 } from '@crick/core';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { v7 as uuidV7 } from 'uuid';
 import { type CrickDb, DEFAULT_DB_NAME, openCrickDb, type SetAside } from './db.js';
 
 /** A live (not deleted) record of one type, with its data. */
@@ -65,7 +66,10 @@ export class Store {
   private constructor(db: IDBPDatabase<CrickDb>, options: StoreOptions) {
     this.#db = db;
     this.#now = options.now ?? Date.now;
-    this.#newId = options.newId ?? (() => crypto.randomUUID());
+    // Version 7: time-ordered, so a person's new records land at the end of the
+    // server's (person, id) index instead of at random pages all over it. A
+    // sync then rewrites a page or two, not one page per record.
+    this.#newId = options.newId ?? (() => uuidV7());
   }
 
   static async open(options: StoreOptions = {}): Promise<Store> {
