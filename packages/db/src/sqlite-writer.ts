@@ -78,7 +78,10 @@ export class SqliteWriter implements RecordStore {
     const worker = this.#worker;
     this.#worker = null;
     if (worker) {
-      // The thread finishes its group, closes its connection and ends.
+      // The thread finishes its group, closes its connection and ends. Held
+      // (ref) until then: an unref'd thread lets the process end mid-close,
+      // before the connection is closed and the shutdown is logged.
+      worker.ref();
       worker.removeAllListeners('exit');
       const ended = new Promise((done) => worker.once('exit', done));
       worker.postMessage({ close: true } satisfies WriterRequest);

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SyncRecord } from '@crick/core';
 import { createPostgresDatabase } from '@crick/db/testing';
@@ -22,28 +22,34 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The real server, as an operator runs it, in its own process (CRICK_TEST_SERVER_LOG=info to see its log). */
+/**
+ * The real server, as an operator runs it, in its own process, its log
+ * going to a file as a service manager would send it (`logFile`).
+ */
 class ServerProcess {
   readonly env: Record<string, string>;
   readonly url: string;
+  readonly logFile = join(mkdtempSync(join(tmpdir(), 'crick-log-')), 'server.log');
   child: ChildProcess | undefined;
   exited: Promise<number | null> = Promise.resolve(null);
 
   constructor(port: number, env: Record<string, string>) {
     this.url = `http://127.0.0.1:${port}`;
-    this.env = {
-      CRICK_PORT: String(port),
-      CRICK_HOST: '127.0.0.1',
-      CRICK_LOG_LEVEL: process.env.CRICK_TEST_SERVER_LOG ?? 'warn',
-      ...env,
-    };
+    this.env = { CRICK_PORT: String(port), CRICK_HOST: '127.0.0.1', CRICK_LOG_LEVEL: 'info', ...env };
+  }
+
+  /** The log so far (every run of this server, one JSON line each). */
+  log(): string {
+    return readFileSync(this.logFile, 'utf8');
   }
 
   async start(): Promise<void> {
+    const log = openSync(this.logFile, 'a');
     const child = spawn(process.execPath, [serverMain], {
       env: { ...process.env, ...this.env, CRICK_WEB_DIR: join(tmpdir(), 'crick-no-web') },
-      stdio: ['ignore', process.env.CRICK_TEST_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
+      stdio: ['ignore', log, 'inherit'],
     });
+    closeSync(log);
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     for (let i = 0; i < 200; i++) {
@@ -161,6 +167,7 @@ describe.each(['sqlite', 'postgres'] as const)('durability of acknowledged syncs
 
   afterAll(async () => {
     await server?.kill('SIGKILL');
+    if (server) rmSync(dirname(server.logFile), { recursive: true, force: true });
     await cleanup?.();
   });
 
@@ -190,6 +197,8 @@ describe.each(['sqlite', 'postgres'] as const)('durability of acknowledged syncs
     stream.stop();
     await stream.finished;
     expect(code).toBe(0);
+    // The shutdown is logged to the end, though the log is a file the logger buffers.
+    expect(server.log().trimEnd().split('\n').at(-1)).toContain('"msg":"stopped"');
     // A request is either answered in full or refused as the server closes; none fails with a 500.
     expect([...stream.statuses.keys()].every((s) => s === 200 || s === 503)).toBe(true);
 
