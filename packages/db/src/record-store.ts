@@ -2,7 +2,7 @@ import type { SyncRecord } from '@crick/core';
 import type { Kysely } from 'kysely';
 import type { CrickDatabase } from './connect.js';
 import { GroupCommit } from './group-commit.js';
-import { InFlight } from './in-flight.js';
+import { PostgresBatcher } from './postgres-batcher.js';
 import { perDatabase } from './prepared.js';
 import type { Database } from './schema.js';
 import { SqliteWriter } from './sqlite-writer.js';
@@ -12,9 +12,8 @@ import type { RecordStore, SyncOutcome } from './sync-types.js';
 /**
  * The record store for a database. A SQLite file gets a writer thread (see
  * SqliteWriter); an in-memory SQLite database, which no second connection can
- * open, gets the same group commit on this thread. PostgreSQL commits
- * concurrent transactions in parallel and flushes its log for them together
- * by itself, so each push is simply one statement (see syncPostgres).
+ * open, gets the same group commit on this thread. On PostgreSQL, pushes
+ * that arrive together go in one statement (see PostgresBatcher).
  */
 export function createRecordStore(database: Pick<CrickDatabase, 'db' | 'kind'>, file?: string): RecordStore {
   if (database.kind === 'sqlite' && file !== undefined && file !== ':memory:') {
@@ -30,13 +29,7 @@ export function createRecordStore(database: Pick<CrickDatabase, 'db' | 'kind'>, 
       close: () => group.idle(),
     };
   }
-  // PostgreSQL: one statement per push, no transaction to hold (see syncPostgres).
-  const inFlight = new InFlight();
-  return {
-    sync: (userId, cursor, changes) =>
-      inFlight.track(statements.syncPostgres(database.db, userId, cursor, changes)),
-    close: () => inFlight.idle(),
-  };
+  return new PostgresBatcher(database.db, statements);
 }
 
 /**

@@ -4,6 +4,12 @@ import { chunkSizes, PreparedBySize, PreparedQuery, type QueryRunner } from './p
 import type { Database } from './schema.js';
 import type { RecordRow, RefusedChange, StoredRecord, SyncOutcome } from './sync-types.js';
 
+/** What the batch statement answers: each person's counter, and the (person, id) pairs written. */
+interface BatchRow {
+  counters: [string, number | string][] | null;
+  written: [string, string][] | null;
+}
+
 /** Most records one pull hands back; a client that gets a full page syncs again. */
 export const PULL_PAGE_SIZE = 5000;
 
@@ -29,6 +35,7 @@ export class SyncStatements {
   readonly #stored: PreparedBySize<StoredRecord>;
   readonly #upsert: PreparedBySize<{ id: string }>;
   readonly #bumpAndUpsert: PreparedQuery<{ sync_seq: number | null; written: string[] }>;
+  readonly #batch: PreparedQuery<BatchRow>;
 
   constructor(db: Kysely<Database>) {
     this.#bumpSeq = new PreparedQuery((slot) =>
@@ -118,6 +125,75 @@ export class SyncStatements {
           db,
         ),
     }));
+    // PostgreSQL only: the pushes of several people in one statement (see
+    // storeBatch). Each person's counter is bumped by their count of changes
+    // and their changes numbered after it, with the rules above. The people's
+    // rows are locked in id order first, so two batches (from this process or
+    // another server's) never each hold a row the other waits for.
+    this.#batch = new PreparedQuery((slot) => ({
+      compile: () =>
+        sql<BatchRow>`
+        with incoming as (
+          select * from unnest(
+            ${slot(0)}::text[], ${slot(1)}::text[], ${slot(2)}::text[], ${slot(3)}::text[], ${slot(4)}::integer[], ${slot(5)}::text[]
+          ) with ordinality as v(user_id, id, type, updated_at, deleted, data, ord)
+        ), counts as (
+          select user_id, count(*)::integer as n from incoming group by user_id
+        ), locked as materialized (
+          select id from users where id in (select user_id from counts) order by id for update
+        ), bumped as (
+          update users u set sync_seq = u.sync_seq + c.n from counts c
+          where u.id = c.user_id and u.id in (select id from locked)
+          returning u.id, u.sync_seq, c.n
+        ), written as (
+          insert into records (user_id, id, type, updated_at, deleted, data, seq)
+          select v.user_id, v.id, v.type, v.updated_at, v.deleted, v.data,
+            b.sync_seq - b.n + row_number() over (partition by v.user_id order by v.ord)
+          from incoming v join bumped b on b.id = v.user_id
+          on conflict (user_id, id) do update set
+            updated_at = excluded.updated_at, deleted = excluded.deleted, data = excluded.data, seq = excluded.seq
+            where records.updated_at < excluded.updated_at and records.type = excluded.type
+          returning user_id, id
+        )
+        select (select json_agg(json_build_array(id, sync_seq)) from bumped) as counters,
+          (select json_agg(json_build_array(user_id, id)) from written) as written`.compile(db),
+    }));
+  }
+
+  /**
+   * Stores the pushes of several people (one push each) in one statement on
+   * PostgreSQL: one round trip and one commit for them all. Answers, for
+   * each push, its person's counter after the bump (undefined when the
+   * person has no account row) and the ids written. The caller finishes each
+   * push with `finish`.
+   */
+  async storeBatch(
+    db: QueryRunner,
+    pushes: readonly { readonly userId: string; readonly incoming: readonly SyncRecord[] }[],
+  ): Promise<{ counter: number | undefined; written: Set<string> }[]> {
+    const columns: unknown[][] = [[], [], [], [], [], []];
+    for (const { userId, incoming } of pushes) {
+      for (const c of incoming) {
+        columns[0]?.push(userId);
+        columns[1]?.push(c.id);
+        columns[2]?.push(c.type);
+        columns[3]?.push(c.updatedAt);
+        columns[4]?.push(c.deleted ? 1 : 0);
+        columns[5]?.push(c.data === null ? null : JSON.stringify(c.data));
+      }
+    }
+    const row = firstRow((await this.#batch.execute(db, columns)).rows);
+    const counters = new Map((row.counters ?? []).map(([id, seq]) => [id, Number(seq)]));
+    const written = new Map<string, Set<string>>();
+    for (const [userId, id] of row.written ?? []) {
+      const ids = written.get(userId) ?? new Set<string>();
+      ids.add(id);
+      written.set(userId, ids);
+    }
+    return pushes.map(({ userId }) => ({
+      counter: counters.get(userId),
+      written: written.get(userId) ?? new Set(),
+    }));
   }
 
   /**
@@ -146,7 +222,7 @@ export class SyncStatements {
     const row = firstRow((await this.#bumpAndUpsert.execute(db, values)).rows);
     if (row.sync_seq === null) throw new Error('sync: the person has no account row');
     const written = new Set(row.written);
-    return this.#finish(db, userId, cursorIn, incoming, Number(row.sync_seq), written);
+    return this.finish(db, userId, cursorIn, incoming, Number(row.sync_seq), written);
   }
 
   async sync(
@@ -158,16 +234,16 @@ export class SyncStatements {
     const incoming = latestPerId(changes);
     if (incoming.length === 0) {
       const counter = Number(firstRow((await this.#readSeq.execute(tx, [userId])).rows).sync_seq);
-      return this.#finish(tx, userId, cursorIn, incoming, counter, new Set());
+      return this.finish(tx, userId, cursorIn, incoming, counter, new Set());
     }
     const bumped = await this.#bumpSeq.execute(tx, [incoming.length, userId]);
     const counter = Number(firstRow(bumped.rows).sync_seq);
     const written = await this.#store(tx, userId, incoming, counter - incoming.length + 1);
-    return this.#finish(tx, userId, cursorIn, incoming, counter, written);
+    return this.finish(tx, userId, cursorIn, incoming, counter, written);
   }
 
   /** After the store: explains what was not written, and pulls what changed since the cursor. */
-  async #finish(
+  async finish(
     tx: QueryRunner,
     userId: string,
     cursorIn: number | null,
@@ -274,7 +350,7 @@ export class SyncStatements {
  * Of several changes to one record in a batch, the one with the latest clock
  * (the first of equals), so one statement can store the batch.
  */
-function latestPerId(changes: readonly SyncRecord[]): SyncRecord[] {
+export function latestPerId(changes: readonly SyncRecord[]): SyncRecord[] {
   const byId = new Map<string, SyncRecord>();
   for (const change of changes) {
     const seen = byId.get(change.id);

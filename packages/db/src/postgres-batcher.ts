@@ -1,0 +1,149 @@
+import type { SyncRecord } from '@crick/core';
+import type { Kysely } from 'kysely';
+import { InFlight } from './in-flight.js';
+import type { Database } from './schema.js';
+import { latestPerId, type SyncStatements } from './sync-statements.js';
+import type { RecordStore, SyncOutcome } from './sync-types.js';
+
+interface Push {
+  readonly userId: string;
+  readonly cursor: number | null;
+  readonly incoming: readonly SyncRecord[];
+  resolve(outcome: SyncOutcome): void;
+  reject(error: unknown): void;
+}
+
+/** Statements on their way at once; pushes arriving meanwhile wait and go together. */
+const MAX_BATCHES_IN_FLIGHT = 4;
+/** Most pushes, and most records, one statement carries. */
+const MAX_PUSHES = 64;
+const MAX_RECORDS = 2000;
+
+/**
+ * Sync pushes on PostgreSQL, stored together: while a few statements are on
+ * their way, the pushes that arrive wait, and the next statement takes them
+ * all (one per person) in one round trip and one commit. On this kind of
+ * machine a round trip costs more than the insert it carries, so under load
+ * this stores about twice as many pushes a second; with one push at a time it
+ * goes straight out, as before. No push is answered before its commit.
+ */
+export class PostgresBatcher implements RecordStore {
+  readonly #db: Kysely<Database>;
+  readonly #statements: SyncStatements;
+  readonly #queue: Push[] = [];
+  readonly #inFlight = new InFlight();
+  #sending = 0;
+  /** People with a push on its way: their next push waits for it. */
+  readonly #busy = new Set<string>();
+  readonly #counts = { pushes: 0, statements: 0 };
+
+  constructor(db: Kysely<Database>, statements: SyncStatements) {
+    this.#db = db;
+    this.#statements = statements;
+  }
+
+  sync(userId: string, cursor: number | null, changes: readonly SyncRecord[]): Promise<SyncOutcome> {
+    const incoming = latestPerId(changes);
+    // A pull writes nothing: it needs no place in a batch.
+    if (incoming.length === 0) {
+      return this.#inFlight.track(this.#statements.syncPostgres(this.#db, userId, cursor, changes));
+    }
+    return this.#inFlight.track(
+      new Promise((resolve, reject) => {
+        this.#queue.push({ userId, cursor, incoming, resolve, reject });
+        this.#send();
+      }),
+    );
+  }
+
+  close(): Promise<void> {
+    return this.#inFlight.idle();
+  }
+
+  /** Pushes stored so far, and the batch statements that carried them. */
+  get counts(): { readonly pushes: number; readonly statements: number } {
+    return { ...this.#counts };
+  }
+
+  #send(): void {
+    while (this.#sending < MAX_BATCHES_IN_FLIGHT && this.#queue.length > 0) {
+      const batch = this.#take();
+      if (batch.length === 0) return;
+      this.#sending += 1;
+      for (const push of batch) this.#busy.add(push.userId);
+      void this.#store(batch).finally(() => {
+        this.#sending -= 1;
+        for (const push of batch) this.#busy.delete(push.userId);
+        this.#send();
+      });
+    }
+  }
+
+  /**
+   * The next batch from the queue, in arrival order, within the size limits:
+   * one push per person, and none of a person whose earlier push is still on
+   * its way. So a person's pushes are stored in the order they came, and no
+   * batch waits for another's lock on a person.
+   */
+  #take(): Push[] {
+    const batch: Push[] = [];
+    const people = new Set<string>();
+    let records = 0;
+    for (let i = 0; i < this.#queue.length && batch.length < MAX_PUSHES; ) {
+      const push = this.#queue[i] as Push;
+      const fits = batch.length === 0 || records + push.incoming.length <= MAX_RECORDS;
+      if (people.has(push.userId) || this.#busy.has(push.userId) || !fits) {
+        i += 1;
+        continue;
+      }
+      this.#queue.splice(i, 1);
+      batch.push(push);
+      people.add(push.userId);
+      records += push.incoming.length;
+    }
+    return batch;
+  }
+
+  async #store(batch: readonly Push[]): Promise<void> {
+    let stored: Awaited<ReturnType<SyncStatements['storeBatch']>>;
+    try {
+      this.#counts.statements += 1;
+      stored = await this.#statements.storeBatch(this.#db, batch);
+      this.#counts.pushes += batch.length;
+    } catch (error) {
+      // The statement stored nothing. Alone, a push that cannot be stored
+      // fails by itself and the others still go in.
+      if (batch.length === 1) (batch[0] as Push).reject(error);
+      else await Promise.all(batch.map((push) => this.#storeAlone(push)));
+      return;
+    }
+    await Promise.all(
+      batch.map(async (push, i) => {
+        const { counter, written } = stored[i] as (typeof stored)[number];
+        try {
+          if (counter === undefined) throw new Error('sync: the person has no account row');
+          push.resolve(
+            await this.#statements.finish(
+              this.#db,
+              push.userId,
+              push.cursor,
+              push.incoming,
+              counter,
+              written,
+            ),
+          );
+        } catch (error) {
+          push.reject(error);
+        }
+      }),
+    );
+  }
+
+  async #storeAlone(push: Push): Promise<void> {
+    try {
+      push.resolve(await this.#statements.syncPostgres(this.#db, push.userId, push.cursor, push.incoming));
+    } catch (error) {
+      push.reject(error);
+    }
+  }
+}
