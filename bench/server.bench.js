@@ -11,7 +11,7 @@
 
 import { fork, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,7 @@ function startChild(script, env = {}) {
       if (m?.ready)
         resolve({
           url: m.ready,
+          pid: child.pid,
           stop: () =>
             new Promise((r) => {
               child.removeAllListeners('exit');
@@ -64,12 +65,64 @@ function startChild(script, env = {}) {
   });
 }
 
-const run = (options) =>
-  new Promise((resolve, reject) => {
-    autocannon({ duration: seconds, connections: CONNECTIONS, ...options }, (error, result) =>
-      error ? reject(error) : resolve(result),
+/** Who serves each origin: its process, and whether a PostgreSQL cluster works for it. */
+const servers = new Map();
+const serve = (server, postgres = false) =>
+  servers.set(new URL(server.url).origin, { pid: server.pid, postgres });
+
+/**
+ * One autocannon run, with the CPU time the server's process (all its
+ * threads), the PostgreSQL processes and this load generator spent per
+ * request: on two cores they share, the figures that say where the time went.
+ */
+async function run(options) {
+  const server = servers.get(new URL(options.url).origin);
+  const pids = () => [server?.pid, ...(server?.postgres ? postgresPids() : [])];
+  const before = { server: cpuTicks([server?.pid]), db: cpuTicks(pids()), gen: process.cpuUsage() };
+  const result = await new Promise((resolve, reject) => {
+    autocannon({ duration: seconds, connections: CONNECTIONS, ...options }, (error, r) =>
+      error ? reject(error) : resolve(r),
     );
   });
+  const perRequest = (us) => (result.requests.total > 0 ? us / result.requests.total : Number.NaN);
+  const serverUs = (cpuTicks([server?.pid]) - before.server) * TICK_US;
+  const gen = process.cpuUsage(before.gen);
+  result.cpu = {
+    server: perRequest(serverUs),
+    db: server?.postgres ? perRequest((cpuTicks(pids()) - before.db) * TICK_US - serverUs) : null,
+    generator: perRequest(gen.user + gen.system),
+  };
+  return result;
+}
+
+/** Microseconds per clock tick of /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICK_US = 1e6 / (Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100);
+
+/** User and system CPU ticks of these processes so far (0 where /proc cannot tell). */
+function cpuTicks(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    if (!pid) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return ticks;
+}
+
+function postgresPids() {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    try {
+      return readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres';
+    } catch {
+      return false;
+    }
+  });
+}
 
 let bareUrl;
 /**
@@ -193,6 +246,7 @@ async function signUp(url) {
 
 async function benchCrick(label, env) {
   const server = await startChild('crick-server.js', env);
+  serve(server, label === 'PostgreSQL');
   try {
     const health = await paired({ url: `${server.url}/health` });
 
@@ -238,7 +292,7 @@ async function benchCrick(label, env) {
     });
     return [
       [`${label}: GET /health`, health],
-      [`${label}: POST /api/sync, 10 records (v7 ids, as the app makes)`, push],
+      [`${label}: POST /api/sync, 10 records (v7 ids as the app makes)`, push],
       [`${label}: POST /api/sync, 10 records (random v4 ids)`, pushV4],
       [`  (bare Fastify: POST the same body, no work)`, barePost],
       [`${label}: pull a year (${YEAR_OF_RECORDS} records), 1 connection`, pullAlone],
@@ -253,6 +307,7 @@ const rows = [];
 const load = [os.loadavg()[0]];
 const bare = await startChild('bare-server.js');
 bareUrl = bare.url;
+serve(bare);
 try {
   if (only !== 'postgres') await benchSqlite();
   if (only !== 'sqlite') await benchPostgres();
@@ -297,15 +352,22 @@ console.log(
     `${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' -> ')}`,
 );
 console.log(
-  `${pad('case', 56)}${lpad('req/s', 8)}${lpad('p50 ms', 8)}${lpad('p99 ms', 8)}${lpad('bare req/s', 12)}${lpad('bare p99', 10)}${lpad('vs bare', 9)}${lpad('non-2xx', 9)}`,
+  `${pad('case', 58)}${lpad('req/s', 8)}${lpad('p50 ms', 8)}${lpad('p99 ms', 8)}${lpad('bare req/s', 12)}${lpad('bare p99', 10)}${lpad('vs bare', 9)}${lpad('non-2xx', 9)}` +
+    `${lpad('CPU µs/req: server', 20)}${lpad('db', 6)}${lpad('load', 6)}${lpad('bare', 6)}`,
 );
+const us = (n) => (n === null || Number.isNaN(n) ? '-' : n.toFixed(0));
 for (const [name, { result: r, bare: b }] of rows) {
   const ratio = `${((r.requests.average / b.requests.average) * 100).toFixed(1)}%`;
   console.log(
-    `${pad(name, 56)}${lpad(r.requests.average.toFixed(0), 8)}${lpad(r.latency.p50, 8)}${lpad(r.latency.p99, 8)}` +
-      `${lpad(b.requests.average.toFixed(0), 12)}${lpad(b.latency.p99, 10)}${lpad(ratio, 9)}${lpad(r.non2xx + r.errors, 9)}`,
+    `${pad(name, 58)}${lpad(r.requests.average.toFixed(0), 8)}${lpad(r.latency.p50, 8)}${lpad(r.latency.p99, 8)}` +
+      `${lpad(b.requests.average.toFixed(0), 12)}${lpad(b.latency.p99, 10)}${lpad(ratio, 9)}${lpad(r.non2xx + r.errors, 9)}` +
+      `${lpad(us(r.cpu.server), 20)}${lpad(us(r.cpu.db), 6)}${lpad(us(r.cpu.generator), 6)}${lpad(us(b.cpu.server), 6)}`,
   );
 }
+console.log(
+  '\nCPU µs/req: CPU time per request of the server process (all threads), of the PostgreSQL processes, ' +
+    'of this load generator, and of the bare server in its paired run.',
+);
 console.log(
   "\nGoals: sync push >= 30% of bare req/s; p99 < 50 ms at 50 connections; the year's pull < 100 ms.",
 );
