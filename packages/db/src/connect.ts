@@ -53,15 +53,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<CrickDatabas
 
 async function dialectFor(target: DatabaseTarget) {
   switch (target.kind) {
-    case 'sqlite': {
-      if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
-      const sqlite = new SqliteDatabase(target.file);
-      sqlite.pragma('journal_mode = WAL');
-      sqlite.pragma('synchronous = FULL');
-      sqlite.pragma('foreign_keys = ON');
-      sqlite.pragma('busy_timeout = 5000');
-      return new SqliteDialect({ database: withStatementCache(sqlite) });
-    }
+    case 'sqlite':
+      return new SqliteDialect({ database: openSqliteFile(target.file) });
     case 'postgres':
       return new PostgresDialect({
         pool: withNamedStatements(new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 })),
@@ -73,14 +66,39 @@ async function dialectFor(target: DatabaseTarget) {
   }
 }
 
+/** A SQLite connection with Crick's settings, whose statements are prepared once each. */
+export interface SqliteConnection {
+  /** Whether a transaction is open on this connection. */
+  readonly inTransaction: boolean;
+  prepare(query: string): SqliteDatabase.Statement;
+  close(): void;
+}
+
+/**
+ * Opens a SQLite file (making its folder) in WAL mode with synchronous=FULL,
+ * so a commit is on disk before the server answers.
+ */
+export function openSqliteFile(file: string): SqliteConnection {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return withStatementCache(sqlite);
+}
+
 /**
  * Kysely prepares every query afresh; a sync runs the same few statements
  * again and again, so keep the prepared ones. (Safe: we never hold an
  * iterator open on a statement while running it again.)
  */
-function withStatementCache(sqlite: SqliteDatabase.Database) {
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteConnection {
   const cache = new Map<string, SqliteDatabase.Statement>();
   return {
+    get inTransaction() {
+      return sqlite.inTransaction;
+    },
     prepare(query: string) {
       let statement = cache.get(query);
       if (!statement) {

@@ -1,8 +1,19 @@
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { QueryRunner } from './prepared.js';
 import type { Database } from './schema.js';
 
+/** Runs work in a transaction: committed when it resolves, rolled back when it throws. */
+export interface Transactor {
+  transaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+}
+
+/** Kysely's transactions as a Transactor. */
+export const kyselyTransactor = (db: Kysely<Database>): Transactor => ({
+  transaction: (work) => db.transaction().execute(work),
+});
+
 interface Job<T> {
-  work(tx: Transaction<Database>): Promise<T>;
+  work(tx: QueryRunner): Promise<T>;
   resolve(outcome: T): void;
   reject(error: unknown): void;
 }
@@ -21,11 +32,11 @@ const MAX_GROUP = 128;
  * no job hears "done" before that commit.
  */
 export class GroupCommit<T> {
-  readonly #db: Kysely<Database>;
+  readonly #db: Transactor;
   #queue: Job<T>[] = [];
   #draining: Promise<void> | null = null;
 
-  constructor(db: Kysely<Database>) {
+  constructor(db: Transactor) {
     this.#db = db;
   }
 
@@ -50,7 +61,7 @@ export class GroupCommit<T> {
         const batch = this.#queue.splice(0, MAX_GROUP);
         const settled: (() => void)[] = [];
         try {
-          await this.#db.transaction().execute(async (tx) => {
+          await this.#db.transaction(async (tx) => {
             for (const job of batch) {
               await tx.executeQuery(savepoint);
               try {

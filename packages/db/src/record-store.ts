@@ -1,7 +1,7 @@
 import type { SyncRecord } from '@crick/core';
 import type { Kysely } from 'kysely';
 import type { CrickDatabase } from './connect.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, kyselyTransactor } from './group-commit.js';
 import { PostgresBatcher } from './postgres-batcher.js';
 import { perDatabase } from './prepared.js';
 import type { Database } from './schema.js';
@@ -23,7 +23,7 @@ export function createRecordStore(database: Pick<CrickDatabase, 'db' | 'kind'>, 
   }
   const statements = syncStatementsFor(database.db);
   if (database.kind === 'sqlite') {
-    const group = new GroupCommit<SyncOutcome>(database.db);
+    const group = new GroupCommit<SyncOutcome>(kyselyTransactor(database.db));
     return {
       sync: (userId, cursor, changes) => group.run((tx) => statements.sync(tx, userId, cursor, changes)),
       close: () => group.idle(),

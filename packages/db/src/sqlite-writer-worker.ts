@@ -2,8 +2,11 @@
 // group commits of the sync exchanges it is sent, one answer per exchange
 // after the commit.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from './connect.js';
+import { Kysely, SqliteDialect } from 'kysely';
+import { openSqliteFile } from './connect.js';
 import { GroupCommit } from './group-commit.js';
+import type { Database } from './schema.js';
+import { DirectSqlite } from './sqlite-direct.js';
 import type { WriterAnswer, WriterRequest } from './sqlite-writer.js';
 import { SyncStatements } from './sync-statements.js';
 import type { SyncOutcome } from './sync-types.js';
@@ -11,15 +14,19 @@ import type { SyncOutcome } from './sync-types.js';
 const port = parentPort;
 if (!port) throw new Error('sqlite-writer-worker runs as a worker thread');
 
-const database = await openDatabase({ kind: 'sqlite', file: (workerData as { file: string }).file });
-const statements = new SyncStatements(database.db);
-const group = new GroupCommit<SyncOutcome>(database.db);
+const sqlite = openSqliteFile((workerData as { file: string }).file);
+// Kysely builds the statements (for SQLite's dialect); DirectSqlite runs them.
+const statements = new SyncStatements(
+  new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+);
+const direct = new DirectSqlite(sqlite);
+const group = new GroupCommit<SyncOutcome>(direct);
 
 port.on('message', (request: WriterRequest) => {
   if ('close' in request) {
     void group
       .idle()
-      .then(() => database.close())
+      .then(() => direct.close())
       .then(() => port.close());
     return;
   }
