@@ -9,7 +9,7 @@ import {
   syncRecords,
 } from './records.js';
 import { dialectsUnderTest, openTestDatabase, type TestDatabase } from './testing.js';
-import { deleteUser, findSessionUser, insertAuthSession, insertUser } from './users.js';
+import { deleteUser, findSessionUser, insertAuthSession, insertUser, sessionFinder } from './users.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const clock = (second: number, node = 'devA') =>
@@ -147,6 +147,39 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
     expect(await findSessionUser(t.database.db, 'h1', '2026-11-23T00:00:00.000Z')).toBeUndefined();
     expect(await listLiveRecords(t.database.db, bob)).toEqual([]);
     expect((await listLiveRecords(t.database.db, alice)).length).toBeGreaterThan(0);
+  });
+
+  it('answers session lookups asked together each for itself: known, expired, unknown, asked twice', async () => {
+    const carol = await addPerson('user-carol-sessions');
+    const dan = await addPerson('user-dan-sessions');
+    for (const [hash, person] of [
+      ['carol-hash', carol],
+      ['dan-hash', dan],
+    ] as const) {
+      await insertAuthSession(t.database.db, {
+        token_hash: hash,
+        user_id: person,
+        created_at: '2026-11-22T08:00:00.000Z',
+        expires_at: '2026-12-22T08:00:00.000Z',
+      });
+    }
+    const find = sessionFinder(t.database.db, t.database.postgres);
+    const before = '2026-11-23T00:00:00.000Z';
+    const after = '2026-12-23T00:00:00.000Z';
+    const found = await Promise.all([
+      find('carol-hash', before),
+      find('dan-hash', before),
+      find('carol-hash', after),
+      find('nobody-hash', before),
+      find('dan-hash', before),
+    ]);
+    expect(found.map((user) => user?.id)).toEqual([carol, dan, undefined, undefined, dan]);
+    expect(found[0]).toEqual({
+      id: carol,
+      email: `${carol}@example.org`,
+      role: 'person',
+      createdAt: '2026-11-22T08:00:00.000Z',
+    });
   });
 
   it('writes a stored record as the same JSON a parse and stringify would give', async () => {

@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
+import DataLoader from 'dataloader';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { preparedFor } from './prepared.js';
 import type { AuthSessionsTable, Database, UsersTable } from './schema.js';
 
@@ -125,6 +126,41 @@ export async function findSessionUser(
   );
   const row = (await query.execute(db, [tokenHash, now])).rows[0];
   return row && toUser(row);
+}
+
+/** Finds the signed-in user for a token hash at a time (see findSessionUser). */
+export type SessionFinder = (tokenHash: string, now: string) => Promise<User | undefined>;
+
+/**
+ * The session lookup every signed-in request makes. On PostgreSQL each
+ * lookup is a round trip, which costs more than the query; lookups that
+ * arrive in the same turn of the event loop share one query instead. SQLite
+ * answers in-process: there, each goes straight to findSessionUser.
+ */
+export function sessionFinder(db: Kysely<Database>, postgres: boolean): SessionFinder {
+  if (!postgres) return (tokenHash, now) => findSessionUser(db, tokenHash, now);
+  const query = preparedFor(db, 'findSessionUsers', (slot) => ({
+    compile: () =>
+      sql<Selectable<UsersTable> & { token_hash: string; now: string }>`
+      select k.token_hash, k.now, u.id, u.email, u.role, u.created_at
+      from unnest(${slot(0)}::text[], ${slot(1)}::text[]) as k(token_hash, now)
+      join auth_sessions s on s.token_hash = k.token_hash and s.expires_at > k.now
+      join users u on u.id = s.user_id`.compile(db),
+  }));
+  const loader = new DataLoader<readonly [string, string], User | undefined, string>(
+    async (keys) => {
+      const rows = (await query.execute(db, [keys.map((k) => k[0]), keys.map((k) => k[1])])).rows;
+      const found = new Map(rows.map((row) => [`${row.token_hash} ${row.now}`, toUser(row)]));
+      return keys.map(([tokenHash, now]) => found.get(`${tokenHash} ${now}`));
+    },
+    {
+      // Sessions end and roles change: every lookup asks the database.
+      cache: false,
+      batchScheduleFn: (run) => setImmediate(run),
+      maxBatchSize: 200,
+    },
+  );
+  return (tokenHash, now) => loader.load([tokenHash, now]);
 }
 
 export async function deleteAuthSession(db: Kysely<Database>, tokenHash: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { AppError, validate } from '@crick/core';
-import type { CrickDatabase } from '@crick/db';
+import { type CrickDatabase, sessionFinder } from '@crick/db';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -100,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const ctx: RouteContext = {
     database: options.database,
     records: options.database.records,
+    findSessionUser: sessionFinder(options.database.db, options.database.postgres),
     now: options.now ?? (() => new Date()),
     tls: options.tls ?? false,
     backoff: new LoginBackoff(),

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '@crick/core';
-import { type Database, findSessionUser, type User } from '@crick/db';
+import type { User } from '@crick/db';
 import { hash, verify } from '@node-rs/argon2';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { RouteContext } from './context.js';
 
 export const SESSION_COOKIE = 'crick_session';
 export const SESSION_DAYS = 30;
@@ -52,11 +52,14 @@ export function presentedToken(request: FastifyRequest): { token: string; via: '
 }
 
 /** The signed-in user, or a 401 naming how to sign in. */
-export async function requireUser(db: Kysely<Database>, request: FastifyRequest, now: Date): Promise<User> {
+export async function requireUser(
+  ctx: Pick<RouteContext, 'findSessionUser' | 'now'>,
+  request: FastifyRequest,
+): Promise<User> {
   const presented = presentedToken(request);
   if (!presented) throw new AppError('unauthenticated');
   const tokenHash = hashToken(presented.token);
-  const user = await findSessionUser(db, tokenHash, now.toISOString());
+  const user = await ctx.findSessionUser(tokenHash, ctx.now().toISOString());
   if (!user) throw new AppError('unauthenticated', 'Your session has ended. Please sign in again.');
   request.authVia = presented.via;
   request.tokenHash = tokenHash;

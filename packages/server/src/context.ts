@@ -1,4 +1,4 @@
-import type { CrickDatabase, RecordStore } from '@crick/db';
+import type { CrickDatabase, RecordStore, SessionFinder } from '@crick/db';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type {
   FastifyBaseLogger,
@@ -21,6 +21,8 @@ export type App = FastifyInstance<
 export interface RouteContext {
   readonly database: CrickDatabase;
   readonly records: RecordStore;
+  /** Who a session token's hash belongs to (see sessionFinder). */
+  readonly findSessionUser: SessionFinder;
   readonly now: () => Date;
   readonly tls: boolean;
   readonly backoff: LoginBackoff;

@@ -19,7 +19,7 @@ export function exportRoutes(app: App, ctx: RouteContext): void {
       },
     },
     async (request, reply) => {
-      const user = await requireUser(db, request, ctx.now());
+      const user = await requireUser(ctx, request);
       reply.header('Content-Disposition', 'attachment; filename="crick-export.json"');
       return {
         exportedAt: ctx.now().toISOString(),
@@ -43,7 +43,7 @@ export function exportRoutes(app: App, ctx: RouteContext): void {
       },
     },
     async (request, reply) => {
-      const user = await requireUser(db, request, ctx.now());
+      const user = await requireUser(ctx, request);
       const bundle = toFhirBundle(user, await listLiveRecords(db, user.id), ctx.now());
       reply.header('Content-Disposition', 'attachment; filename="crick-fhir.json"');
       reply.type('application/fhir+json; charset=utf-8');

@@ -19,7 +19,7 @@ export function meRoutes(app: App, ctx: RouteContext): void {
       },
     },
     async (request) => {
-      const user = await requireUser(db, request, ctx.now());
+      const user = await requireUser(ctx, request);
       return { id: user.id, email: user.email, role: user.role };
     },
   );
@@ -34,7 +34,7 @@ export function meRoutes(app: App, ctx: RouteContext): void {
       },
     },
     async (request, reply) => {
-      const user = await requireUser(db, request, ctx.now());
+      const user = await requireUser(ctx, request);
       await deleteUser(db, user.id);
       clearSessionCookie(reply, ctx.tls);
       return reply.code(204).send(null);
@@ -51,7 +51,7 @@ export function meRoutes(app: App, ctx: RouteContext): void {
       },
     },
     async (request) => {
-      const user = await requireUser(db, request, ctx.now());
+      const user = await requireUser(ctx, request);
       if (user.role !== 'admin') throw new AppError('forbidden');
       return (await listUsers(db)).map((u) => ({ id: u.id, email: u.email, role: u.role }));
     },

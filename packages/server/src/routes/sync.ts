@@ -38,8 +38,6 @@ export function checkChanges(changes: readonly unknown[]): { valid: SyncRecord[]
 }
 
 export function syncRoutes(app: App, ctx: RouteContext): void {
-  const { db } = ctx.database;
-
   app.post(
     '/api/sync',
     {
@@ -55,7 +53,7 @@ export function syncRoutes(app: App, ctx: RouteContext): void {
       },
     },
     async (request, reply) => {
-      const user = await requireUser(db, request, ctx.now());
+      const user = await requireUser(ctx, request);
       const { cursor, changes } = request.body;
       if (changes.length > MAX_CHANGES) {
         throw new AppError(
