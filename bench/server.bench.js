@@ -186,37 +186,38 @@ function yearOfRecords() {
 }
 
 /**
- * Requests that push 10 new records each, one person per connection, each
- * with its own cursor. The records are made before the run (enough for the
- * fastest server here), so the load generator, which shares this machine's
- * cores with the server, spends its time sending rather than making uuids.
+ * autocannon options that push 10 new records a request, one person per
+ * connection (so a person's pushes never overlap, as with one device), each
+ * with the cursor its last answer gave. The records are made before the run
+ * (enough for the fastest server here), so the load generator, which shares
+ * this machine's cores with the server, spends its time sending rather than
+ * making uuids.
  */
-function pushRequests(tokens, newId) {
+function pushLoad(tokens, newId) {
   const pool = Array.from({ length: seconds * 6000 }, () => pushChanges(newId));
   let taken = 0;
-  let next = 0;
-  // autocannon resets a request's context when its sequence starts over, so
-  // each person's cursor is kept here, by token.
-  const cursors = new Map();
-  return [
-    {
-      method: 'POST',
-      setupRequest: (request, context) => {
-        const token = tokens[next++ % tokens.length];
-        context.token = token;
-        // Past the pool (a faster machine), records are made as they go: never sent twice.
-        const changes = taken < pool.length ? pool[taken++] : pushChanges(newId);
-        return {
-          ...request,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: `{"cursor":${JSON.stringify(cursors.get(token) ?? null)},"changes":${changes}}`,
-        };
-      },
-      onResponse: (status, body, context) => {
-        if (status === 200) cursors.set(context.token, JSON.parse(body).cursor);
-      },
+  let connection = 0;
+  return {
+    method: 'POST',
+    setupClient: (client) => {
+      const token = tokens[connection++ % tokens.length];
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      let cursor = null;
+      client.setRequests([
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            // Past the pool (a faster machine), records are made as they go: never sent twice.
+            const changes = taken < pool.length ? pool[taken++] : pushChanges(newId);
+            return { ...request, headers, body: `{"cursor":${JSON.stringify(cursor)},"changes":${changes}}` };
+          },
+          onResponse: (status, body) => {
+            if (status === 200) cursor = JSON.parse(body).cursor;
+          },
+        },
+      ]);
     },
-  ];
+  };
 }
 
 let serial = 0;
@@ -253,15 +254,12 @@ async function benchCrick(label, env) {
     // Push: one person per connection, each sending 10 new records with its own cursor.
     const tokens = [];
     for (let i = 0; i < CONNECTIONS; i++) tokens.push(await signUp(server.url));
-    const push = await paired({ url: `${server.url}/api/sync`, requests: pushRequests(tokens, uuidV7) });
-    const pushV4 = await paired({
-      url: `${server.url}/api/sync`,
-      requests: pushRequests(tokens, randomUUID),
-    });
+    const push = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, uuidV7) });
+    const pushV4 = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, randomUUID) });
     // The same requests to a bare Fastify route that only parses them: what
     // HTTP and JSON alone cost on this machine, before any of Crick's work.
     const barePost = {
-      result: await run({ url: `${bareUrl}/sync`, requests: pushRequests(tokens, uuidV7) }),
+      result: await run({ url: `${bareUrl}/sync`, ...pushLoad(tokens, uuidV7) }),
       bare: push.bare,
     };
 
