@@ -7,7 +7,7 @@ import { openSqliteFile } from './connect.js';
 import { GroupCommit } from './group-commit.js';
 import type { Database } from './schema.js';
 import { DirectSqlite } from './sqlite-direct.js';
-import type { WriterAnswer, WriterRequest } from './sqlite-writer.js';
+import type { WriterAnswer, WriterMessage, WriterRequest } from './sqlite-writer.js';
 import { SyncStatements } from './sync-statements.js';
 import type { SyncOutcome } from './sync-types.js';
 
@@ -22,27 +22,43 @@ const statements = new SyncStatements(
 const direct = new DirectSqlite(sqlite);
 const group = new GroupCommit<SyncOutcome>(direct);
 
-port.on('message', (request: WriterRequest) => {
-  if ('close' in request) {
+/** Answers of this turn, sent together once the group's answers are all in. */
+let outbox: WriterAnswer[] = [];
+function answer(a: WriterAnswer): void {
+  if (outbox.length === 0) queueMicrotask(flush);
+  outbox.push(a);
+}
+function flush(): void {
+  const answers = outbox;
+  outbox = [];
+  port?.postMessage(answers);
+}
+
+port.on('message', (message: WriterMessage) => {
+  if ('close' in message) {
     void group
       .idle()
       .then(() => direct.close())
       .then(() => port.close());
     return;
   }
+  for (const request of message.requests) store(request);
+});
+
+function store(request: WriterRequest): void {
   group
     .run((tx) => statements.sync(tx, request.userId, request.cursor, request.changes))
     .then(
-      (outcome) => port.postMessage({ n: request.n, outcome } satisfies WriterAnswer),
+      (outcome) => answer({ n: request.n, outcome }),
       (error: unknown) => {
         const { message, code } = error as { message?: unknown; code?: unknown };
-        port.postMessage({
+        answer({
           n: request.n,
           error: {
             message: typeof message === 'string' ? message : String(error),
             ...(typeof code === 'string' ? { code } : {}),
           },
-        } satisfies WriterAnswer);
+        });
       },
     );
-});
+}

@@ -3,15 +3,19 @@ import type { SyncRecord } from '@crick/core';
 import { InFlight } from './in-flight.js';
 import type { RecordStore, SyncOutcome } from './sync-types.js';
 
-/** What the writer thread is sent: one sync exchange, or "finish and close". */
-export type WriterRequest =
-  | {
-      readonly n: number;
-      readonly userId: string;
-      readonly cursor: number | null;
-      readonly changes: readonly SyncRecord[];
-    }
-  | { readonly close: true };
+/** One sync exchange for the writer thread. */
+export interface WriterRequest {
+  readonly n: number;
+  readonly userId: string;
+  readonly cursor: number | null;
+  readonly changes: readonly SyncRecord[];
+}
+
+/**
+ * What the writer thread is sent: the exchanges that arrived in one turn of
+ * the event loop (a message each would cost a wake-up each), or "finish and close".
+ */
+export type WriterMessage = { readonly requests: readonly WriterRequest[] } | { readonly close: true };
 
 /** What it answers: the outcome once committed, or why the exchange failed. */
 export type WriterAnswer =
@@ -40,6 +44,8 @@ export class SqliteWriter implements RecordStore {
   readonly #pending = new Map<number, Pending>();
   #worker: Worker | null = null;
   #next = 0;
+  /** Requests of this turn of the event loop, sent together at its end. */
+  #outbox: WriterRequest[] = [];
   readonly #inFlight = new InFlight();
 
   /** `readOnly` answers a sync with no changes (a pull) on this thread: readers need no writer. */
@@ -67,8 +73,8 @@ export class SqliteWriter implements RecordStore {
       new Promise((resolve, reject) => {
         const n = this.#next++;
         this.#pending.set(n, { resolve, reject });
-        const request: WriterRequest = { n, userId, cursor, changes };
-        this.#thread().postMessage(request);
+        if (this.#outbox.length === 0) setImmediate(() => this.#flush());
+        this.#outbox.push({ n, userId, cursor, changes });
       }),
     );
   }
@@ -84,9 +90,15 @@ export class SqliteWriter implements RecordStore {
       worker.ref();
       worker.removeAllListeners('exit');
       const ended = new Promise((done) => worker.once('exit', done));
-      worker.postMessage({ close: true } satisfies WriterRequest);
+      worker.postMessage({ close: true } satisfies WriterMessage);
       await ended;
     }
+  }
+
+  #flush(): void {
+    const requests = this.#outbox;
+    this.#outbox = [];
+    this.#thread().postMessage({ requests } satisfies WriterMessage);
   }
 
   #thread(): Worker {
@@ -96,7 +108,9 @@ export class SqliteWriter implements RecordStore {
     const worker = new Worker(workerUrl, { workerData: { file: this.#file }, execArgv: [] });
     // The HTTP server keeps the process alive while requests are in flight; an idle writer should not.
     worker.unref();
-    worker.on('message', (answer: WriterAnswer) => this.#settle(answer));
+    worker.on('message', (answers: readonly WriterAnswer[]) => {
+      for (const answer of answers) this.#settle(answer);
+    });
     worker.on('error', (error) => this.#failAll(error));
     worker.on('exit', (code) => {
       this.#worker = null;
