@@ -98,7 +98,8 @@ export class SqliteWriter implements RecordStore {
   #flush(): void {
     const requests = this.#outbox;
     this.#outbox = [];
-    this.#thread().postMessage({ requests } satisfies WriterMessage);
+    // Empty when the thread failed meanwhile: those requests were answered with the failure.
+    if (requests.length > 0) this.#thread().postMessage({ requests } satisfies WriterMessage);
   }
 
   #thread(): Worker {
@@ -132,6 +133,7 @@ export class SqliteWriter implements RecordStore {
   #failAll(error: Error): void {
     const waiting = [...this.#pending.values()];
     this.#pending.clear();
+    this.#outbox = [];
     for (const pending of waiting) pending.reject(error);
   }
 }
