@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresBatcher } from './postgres-batcher.js';
 import { listLiveRecords, syncRecords } from './records.js';
 import { SyncStatements } from './sync-statements.js';
-import { openTestDatabase, type TestDatabase } from './testing.js';
-import { insertUser } from './users.js';
+import { addTestPerson, openTestDatabase, type TestDatabase } from './testing.js';
 
 let serial = 0;
 const record = (pain: number): SyncRecord => {
@@ -24,17 +23,7 @@ describe.each(['pglite', 'postgres'] as const)('pushes batched on %s', (kind) =>
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);
-    for (let i = 0; i < 30; i++) {
-      const id = `batch-person-${i}`;
-      await insertUser(t.database.db, {
-        id,
-        email: `${id}@example.org`,
-        passwordHash: 'x',
-        role: 'person',
-        now: '2026-11-22T08:00:00.000Z',
-      });
-      people.push(id);
-    }
+    for (let i = 0; i < 30; i++) people.push(await addTestPerson(t.database, `batch-person-${i}`));
   }, 60_000);
   afterAll(async () => t?.dispose());
 

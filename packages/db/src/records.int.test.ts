@@ -8,7 +8,7 @@ import {
   storedToSyncRecord,
   syncRecords,
 } from './records.js';
-import { dialectsUnderTest, openTestDatabase, type TestDatabase } from './testing.js';
+import { addTestPerson, dialectsUnderTest, openTestDatabase, type TestDatabase } from './testing.js';
 import { deleteUser, findSessionUser, insertAuthSession, insertUser, sessionFinder } from './users.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -29,30 +29,11 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);
-    for (const id of [alice, bob]) {
-      const added = await insertUser(t.database.db, {
-        id,
-        email: `${id}@example.org`,
-        passwordHash: 'x',
-        role: 'person',
-        now: '2026-11-22T08:00:00.000Z',
-      });
-      expect(added.ok).toBe(true);
-    }
+    for (const id of [alice, bob]) await addTestPerson(t.database, id);
   }, 60_000);
   afterAll(async () => t?.dispose());
 
-  async function addPerson(id: string): Promise<string> {
-    const added = await insertUser(t.database.db, {
-      id,
-      email: `${id}@example.org`,
-      passwordHash: 'x',
-      role: 'person',
-      now: '2026-11-22T08:00:00.000Z',
-    });
-    expect(added.ok).toBe(true);
-    return id;
-  }
+  const addPerson = (id: string) => addTestPerson(t.database, id);
 
   it('stores new records and hands them to another device with a cursor', async () => {
     const pushed = await syncRecords(t.database.db, alice, null, [checkIn(1, 5), checkIn(2, 6)]);

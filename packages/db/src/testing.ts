@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { type CrickDatabase, type DatabaseTarget, type DialectKind, openDatabase } from './connect.js';
 import { migrateToLatest } from './migrate.js';
+import { insertUser } from './users.js';
 
 /** Every dialect the repository suites run on. */
 export const dialectsUnderTest: readonly DialectKind[] = ['sqlite', 'pglite', 'postgres'];
@@ -94,4 +95,17 @@ export async function openTestDatabase(kind: DialectKind, options: { migrate?: b
     },
   };
   return result;
+}
+
+/** Adds a person (email `<id>@example.org`) for a test to sync as; throws if the id or email is taken. */
+export async function addTestPerson(database: CrickDatabase, id: string): Promise<string> {
+  const added = await insertUser(database.db, {
+    id,
+    email: `${id}@example.org`,
+    passwordHash: 'x',
+    role: 'person',
+    now: '2026-11-22T08:00:00.000Z',
+  });
+  if (!added.ok) throw new Error(`addTestPerson: ${id} is taken`);
+  return id;
 }

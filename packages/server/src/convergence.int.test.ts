@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { compareHlc, type SyncRecord } from '@crick/core';
-import { insertAuthSession, insertUser, listLiveRecords } from '@crick/db';
-import { openTestDatabase, type TestDatabase } from '@crick/db/testing';
+import { insertAuthSession, listLiveRecords } from '@crick/db';
+import { addTestPerson, openTestDatabase, type TestDatabase } from '@crick/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
@@ -80,14 +80,7 @@ describe.each(['sqlite', 'pglite'] as const)('convergence on %s', (kind) => {
   });
 
   async function newPerson(): Promise<{ id: string; token: string }> {
-    const id = randomUUID();
-    await insertUser(t.database.db, {
-      id,
-      email: `${id}@example.org`,
-      passwordHash: 'x',
-      role: 'person',
-      now: '2026-11-22T00:00:00.000Z',
-    });
+    const id = await addTestPerson(t.database, randomUUID());
     const token = newToken();
     await insertAuthSession(t.database.db, {
       token_hash: hashToken(token),
