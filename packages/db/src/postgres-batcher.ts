@@ -13,13 +13,6 @@ interface Push {
   reject(error: unknown): void;
 }
 
-/**
- * Statements on their way at once; pushes arriving meanwhile wait and go
- * together. One: measured against two, four and eight on a two-core machine,
- * it made the biggest batches and cost PostgreSQL the least CPU a push (and
- * the server processes of a larger site each have their own).
- */
-const MAX_BATCHES_IN_FLIGHT = 1;
 /** Most pushes, and most records, one statement carries. */
 const MAX_PUSHES = 256;
 const MAX_RECORDS = 5000;
@@ -31,15 +24,18 @@ const MAX_RECORDS = 5000;
  * than the insert it carries, so under load this stores about twice as many
  * pushes a second; a push that finds the line quiet goes straight out. No
  * push is answered before its commit.
+ *
+ * One statement at a time: measured against two, four and eight on a
+ * two-core machine, it made the biggest batches and cost PostgreSQL the
+ * least CPU a push (and the server processes of a larger site each have
+ * their own).
  */
 export class PostgresBatcher implements RecordStore {
   readonly #db: Kysely<Database>;
   readonly #statements: SyncStatements;
   readonly #queue: Push[] = [];
   readonly #inFlight = new InFlight();
-  #sending = 0;
-  /** People with a push on its way: their next push waits for it. */
-  readonly #busy = new Set<string>();
+  #sending = false;
   readonly #counts = { pushes: 0, statements: 0 };
 
   constructor(db: Kysely<Database>, statements: SyncStatements) {
@@ -71,24 +67,18 @@ export class PostgresBatcher implements RecordStore {
   }
 
   #send(): void {
-    while (this.#sending < MAX_BATCHES_IN_FLIGHT && this.#queue.length > 0) {
-      const batch = this.#take();
-      if (batch.length === 0) return;
-      this.#sending += 1;
-      for (const push of batch) this.#busy.add(push.userId);
-      void this.#store(batch).finally(() => {
-        this.#sending -= 1;
-        for (const push of batch) this.#busy.delete(push.userId);
-        this.#send();
-      });
-    }
+    if (this.#sending || this.#queue.length === 0) return;
+    this.#sending = true;
+    void this.#store(this.#take()).finally(() => {
+      this.#sending = false;
+      this.#send();
+    });
   }
 
   /**
    * The next batch from the queue, in arrival order, within the size limits:
-   * one push per person, and none of a person whose earlier push is still on
-   * its way. So a person's pushes are stored in the order they came, and no
-   * batch waits for another's lock on a person.
+   * one push per person (a second waits for the next statement, so a
+   * person's pushes are stored in the order they came).
    */
   #take(): Push[] {
     const batch: Push[] = [];
@@ -97,7 +87,7 @@ export class PostgresBatcher implements RecordStore {
     for (let i = 0; i < this.#queue.length && batch.length < MAX_PUSHES; ) {
       const push = this.#queue[i] as Push;
       const fits = batch.length === 0 || records + push.incoming.length <= MAX_RECORDS;
-      if (people.has(push.userId) || this.#busy.has(push.userId) || !fits) {
+      if (people.has(push.userId) || !fits) {
         i += 1;
         continue;
       }

@@ -171,18 +171,15 @@ export class SyncStatements {
     db: QueryRunner,
     pushes: readonly { readonly userId: string; readonly incoming: readonly SyncRecord[] }[],
   ): Promise<{ counter: number | undefined; written: Set<string> }[]> {
-    const columns: unknown[][] = [[], [], [], [], [], []];
+    const users: string[] = [];
+    const changes: SyncRecord[] = [];
     for (const { userId, incoming } of pushes) {
-      for (const c of incoming) {
-        columns[0]?.push(userId);
-        columns[1]?.push(c.id);
-        columns[2]?.push(c.type);
-        columns[3]?.push(c.updatedAt);
-        columns[4]?.push(c.deleted ? 1 : 0);
-        columns[5]?.push(c.data === null ? null : JSON.stringify(c.data));
+      for (const change of incoming) {
+        users.push(userId);
+        changes.push(change);
       }
     }
-    const row = firstRow((await this.#batch.execute(db, columns)).rows);
+    const row = firstRow((await this.#batch.execute(db, [users, ...asArrays(changes)])).rows);
     const counters = new Map((row.counters ?? []).map(([id, seq]) => [id, Number(seq)]));
     const written = new Map<string, Set<string>>();
     for (const [userId, id] of row.written ?? []) {
@@ -210,15 +207,7 @@ export class SyncStatements {
   ): Promise<SyncOutcome> {
     const incoming = latestPerId(changes);
     if (incoming.length === 0) return this.sync(db, userId, cursorIn, changes);
-    const values = [
-      incoming.length,
-      userId,
-      incoming.map((c) => c.id),
-      incoming.map((c) => c.type),
-      incoming.map((c) => c.updatedAt),
-      incoming.map((c) => (c.deleted ? 1 : 0)),
-      incoming.map((c) => (c.data === null ? null : JSON.stringify(c.data))),
-    ];
+    const values = [incoming.length, userId, ...asArrays(incoming)];
     const row = firstRow((await this.#bumpAndUpsert.execute(db, values)).rows);
     if (row.sync_seq === null) throw new Error('sync: the person has no account row');
     const written = new Set(row.written);
@@ -357,6 +346,17 @@ export function latestPerId(changes: readonly SyncRecord[]): SyncRecord[] {
     if (!seen || compareHlc(change.updatedAt, seen.updatedAt) > 0) byId.set(change.id, change);
   }
   return [...byId.values()];
+}
+
+/** The changes as PostgreSQL arrays, one a column: id, type, updated_at, deleted, data. */
+function asArrays(changes: readonly SyncRecord[]): unknown[][] {
+  return [
+    changes.map((c) => c.id),
+    changes.map((c) => c.type),
+    changes.map((c) => c.updatedAt),
+    changes.map((c) => (c.deleted ? 1 : 0)),
+    changes.map((c) => (c.data === null ? null : JSON.stringify(c.data))),
+  ];
 }
 
 function firstRow<T>(rows: readonly T[]): T {
