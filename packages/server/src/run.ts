@@ -73,25 +73,13 @@ export function closeOnSignals(server: RunningServer): void {
   const stop = (signal: string) => {
     server.app.log.info(`${signal}: finishing requests in flight, then stopping`);
     server.close().then(
-      () => exitAfterLogging(server, 0),
+      () => process.exit(0),
       (error: unknown) => {
         server.app.log.error({ err: error }, 'shutdown failed');
-        exitAfterLogging(server, 1);
+        process.exit(1);
       },
     );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
-}
-
-/**
- * Exits once the last log lines are written: process.exit drops whatever a
- * buffering log stream still holds, such as the "stopped" line.
- */
-function exitAfterLogging(server: RunningServer, code: number): void {
-  const log = server.app.log as { flush?: (done?: (error?: Error) => void) => void };
-  // Never wait long on a stuck stream: the exit matters more than the line.
-  setTimeout(() => process.exit(code), 1000).unref();
-  if (typeof log.flush === 'function') log.flush(() => process.exit(code));
-  else process.exit(code);
 }
