@@ -5,13 +5,13 @@ import { sql } from 'kysely';
 import type { CrickDatabase } from './connect.js';
 import { migrateToLatest } from './migrate.js';
 import { toSyncRecord } from './records.js';
-import { type Database, tableNames } from './schema.js';
+import { type BackedUpTable, type Database, tableNames } from './schema.js';
 import { roles } from './users.js';
 
 const FORMAT = 'crick-backup';
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
-type Rows = { [T in keyof Database]: Database[T][] };
+type Rows = { [T in BackedUpTable]: Database[T][] };
 
 export interface BackupReport {
   readonly file: string;

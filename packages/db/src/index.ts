@@ -1,5 +1,6 @@
 export * from './backup.js';
 export * from './connect.js';
+export * from './login-guard.js';
 export * from './migrate.js';
 export { PgliteDialect } from './pglite-dialect.js';
 export * from './records.js';

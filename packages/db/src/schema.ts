@@ -33,15 +33,40 @@ export interface RecordsTable {
   seq: number;
 }
 
+/** Sign-up and log-in attempts of one client address on one route, in a fixed window. */
+export interface AuthAttemptsTable {
+  /** SHA-256 of the route and the address, hex. */
+  key: string;
+  count: number;
+  window_ends_at: string;
+}
+
+/** Failed log-ins in a row for one email (cleared by a success). */
+export interface LoginFailuresTable {
+  /** SHA-256 of the normalized email, hex. */
+  key: string;
+  failures: number;
+  /** No try before this time; never earlier than the last failure. */
+  locked_until: string;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
   records: RecordsTable;
+  auth_attempts: AuthAttemptsTable;
+  login_failures: LoginFailuresTable;
 }
 
-/** Tables in the order a restore fills them (parents first). */
+/**
+ * Tables in the order a restore fills them (parents first). The log-in
+ * door's counters are not among them: they are minutes-long state, and a
+ * restore starts them afresh.
+ */
 export const tableNames = [
   'users',
   'auth_sessions',
   'records',
 ] as const satisfies readonly (keyof Database)[];
+
+export type BackedUpTable = (typeof tableNames)[number];

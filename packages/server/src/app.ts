@@ -6,10 +6,10 @@ import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TSchema } from 'typebox';
-import { LoginBackoff } from './auth.js';
 import { compiledCheck } from './checking.js';
 import type { App, RouteContext } from './context.js';
 import { sendError } from './errors.js';
+import { databaseRateLimitStore, LoginBackoff } from './login-guard.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -103,13 +103,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
     findSessionUser: sessionFinder(options.database.db, options.database.postgres),
     now: options.now ?? (() => new Date()),
     tls: options.tls ?? false,
-    backoff: new LoginBackoff(),
+    backoff: new LoginBackoff(options.database),
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
   };
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
+    // Counted in the database, so the limit holds across every server on it.
+    store: databaseRateLimitStore(options.database, ctx.now),
     errorResponseBuilder: (_request, context) => {
       const error = new AppError('rate_limited', `Too many attempts: try again in ${context.after}`);
       return Object.assign(error, { statusCode: 429 });

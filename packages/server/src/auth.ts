@@ -79,36 +79,3 @@ export function setSessionCookie(reply: FastifyReply, token: string, secure: boo
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
 }
-
-/**
- * Log-in back-off per email: after five failures in a row, each further try
- * waits twice as long (1 s, 2 s, 4 s ... up to 15 minutes); a success clears it.
- * Kept in memory: one server process guards its own door, and the per-IP rate
- * limit covers the rest.
- */
-export class LoginBackoff {
-  readonly #failures = new Map<string, { count: number; until: number }>();
-  readonly #freeTries: number;
-
-  constructor(freeTries = 5) {
-    this.#freeTries = freeTries;
-  }
-
-  /** Seconds to wait before this email may try again; 0 when it may try now. */
-  waitSeconds(email: string, now: number): number {
-    const entry = this.#failures.get(email);
-    return entry && entry.until > now ? Math.ceil((entry.until - now) / 1000) : 0;
-  }
-
-  failed(email: string, now: number): void {
-    const count = (this.#failures.get(email)?.count ?? 0) + 1;
-    const over = count - this.#freeTries;
-    const delay = over > 0 ? Math.min(1000 * 2 ** (over - 1), 15 * 60 * 1000) : 0;
-    this.#failures.set(email, { count, until: now + delay });
-    if (this.#failures.size > 100_000) this.#failures.delete(this.#failures.keys().next().value as string);
-  }
-
-  succeeded(email: string): void {
-    this.#failures.delete(email);
-  }
-}

@@ -7,7 +7,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
-import type { LoginBackoff } from './auth.js';
+import type { LoginBackoff } from './login-guard.js';
 
 export type App = FastifyInstance<
   RawServerDefault,

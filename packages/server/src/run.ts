@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { type CrickDatabase, deleteExpiredSessions, migrateToLatest, openDatabase } from '@crick/db';
+import {
+  type CrickDatabase,
+  deleteExpiredSessions,
+  deleteStaleLoginGuard,
+  migrateToLatest,
+  openDatabase,
+} from '@crick/db';
 import { buildApp, loggerOptions } from './app.js';
 import type { Config } from './config.js';
 import type { App } from './context.js';
@@ -21,6 +27,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config.database);
   const migrated = await migrateToLatest(database.db);
   await deleteExpiredSessions(database.db, new Date().toISOString());
+  await deleteStaleLoginGuard(database.db, new Date());
   await database.records.open?.();
   const app = await buildApp({
     database,

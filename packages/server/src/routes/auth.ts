@@ -74,7 +74,7 @@ export function authRoutes(app: App, ctx: RouteContext): void {
     },
     async (request, reply) => {
       const email = normalEmail(request.body.email);
-      const wait = ctx.backoff.waitSeconds(email, ctx.now().getTime());
+      const wait = await ctx.backoff.waitSeconds(email, ctx.now());
       if (wait > 0) {
         reply.header('Retry-After', String(wait));
         throw new AppError(
@@ -85,14 +85,14 @@ export function authRoutes(app: App, ctx: RouteContext): void {
       }
       const user = await findUserByEmail(db, email);
       if (!(await checkPassword(user?.passwordHash, request.body.password)) || !user) {
-        ctx.backoff.failed(email, ctx.now().getTime());
+        await ctx.backoff.failed(email, ctx.now());
         throw new AppError(
           'unauthenticated',
           'That "email" and "password" do not match an account',
           'password',
         );
       }
-      ctx.backoff.succeeded(email);
+      await ctx.backoff.succeeded(email);
       return { token: await startSession(reply, user.id) };
     },
   );
