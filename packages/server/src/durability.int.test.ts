@@ -88,15 +88,21 @@ async function post(url: string, token: string | undefined, body: unknown) {
 }
 
 /**
- * Four writers send five new records per request until the server goes away;
- * an id counts as acknowledged only when its request answered 200.
+ * Four writers send five new records per request until told to stop, each
+ * request to the next server in turn (as a load balancer spreads them); an
+ * id counts as acknowledged only when its request answered 200. A server that
+ * stops answering is dropped from the turn, as a load balancer's health check
+ * would; with none left, the writers stop.
  */
-function streamWrites(url: string, token: string) {
+function streamWrites(urls: readonly string[], token: string) {
   const acknowledged = new Set<string>();
+  const live = [...urls];
   let stop = false;
+  let turn = 0;
   const statuses = new Map<number, number>();
   const writers = Array.from({ length: 4 }, async () => {
-    while (!stop) {
+    while (!stop && live.length > 0) {
+      const url = live[turn++ % live.length] as string;
       const changes = Array.from({ length: 5 }, freshRecord);
       try {
         const answer = await post(`${url}/api/sync`, token, { cursor: null, changes });
@@ -104,7 +110,7 @@ function streamWrites(url: string, token: string) {
         if (answer.status === 200) for (const c of changes) acknowledged.add(c.id);
         else await answer.arrayBuffer();
       } catch {
-        return; // the server is gone
+        if (live.includes(url)) live.splice(live.indexOf(url), 1); // that server is gone
       }
     }
   });
@@ -128,6 +134,46 @@ async function pullAll(url: string, token: string): Promise<SyncRecord[]> {
     if (body.changes.length === 0) return all;
     cursor = body.cursor;
   }
+}
+
+/**
+ * A device that keeps pulling with its cursor while the writers write, each
+ * pull from the next server in turn: if the servers numbered records out of
+ * order across processes, its cursor would step past some and it would never
+ * see them.
+ */
+function followPulls(urls: readonly string[], token: string) {
+  const seen = new Set<string>();
+  const live = [...urls];
+  let cursor: string | null = null;
+  let stop = false;
+  let turn = 0;
+  const pullOnce = async (): Promise<number> => {
+    const url = live[turn++ % live.length] as string;
+    try {
+      const answer = await post(`${url}/api/sync`, token, { cursor, changes: [] });
+      const body = (await answer.json()) as { cursor: string; changes: SyncRecord[] };
+      const before = seen.size;
+      for (const r of body.changes) seen.add(r.id);
+      cursor = body.cursor;
+      return seen.size - before;
+    } catch {
+      if (live.includes(url)) live.splice(live.indexOf(url), 1);
+      return -1;
+    }
+  };
+  const running = (async () => {
+    while (!stop && live.length > 0) await pullOnce();
+  })();
+  return {
+    seen,
+    /** Stops following, then pulls until a pull brings nothing it had not seen. */
+    finish: async () => {
+      stop = true;
+      await running;
+      while (live.length > 0 && (await pullOnce()) !== 0) {}
+    },
+  };
 }
 
 const waitFor = async (check: () => boolean) => {
@@ -172,7 +218,7 @@ describe.each(['sqlite', 'postgres'] as const)('durability of acknowledged syncs
   });
 
   it('finds every acknowledged record after SIGKILL mid-stream, once each', async () => {
-    const stream = streamWrites(server.url, token);
+    const stream = streamWrites([server.url], token);
     await waitFor(() => stream.acknowledged.size >= 300);
     await server.kill('SIGKILL');
     stream.stop();
@@ -191,7 +237,7 @@ describe.each(['sqlite', 'postgres'] as const)('durability of acknowledged syncs
 
   it('finishes the requests in flight on SIGTERM, exits 0, and keeps all it acknowledged', async () => {
     const before = (await pullAll(server.url, token)).length;
-    const stream = streamWrites(server.url, token);
+    const stream = streamWrites([server.url], token);
     await waitFor(() => stream.acknowledged.size >= 100);
     const code = await server.kill('SIGTERM');
     stream.stop();
@@ -207,5 +253,68 @@ describe.each(['sqlite', 'postgres'] as const)('durability of acknowledged syncs
     const storedIds = new Set(stored.map((r) => r.id));
     expect([...stream.acknowledged].filter((id) => !storedIds.has(id))).toEqual([]);
     expect(stored.length).toBeGreaterThanOrEqual(before + stream.acknowledged.size);
+  }, 60_000);
+});
+
+describe('durability of acknowledged syncs with two servers on one PostgreSQL', () => {
+  let servers: [ServerProcess, ServerProcess];
+  let drop: () => Promise<void>;
+  let token: string;
+
+  beforeAll(async () => {
+    const built = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/server'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`tsc -b packages/server failed:\n${built.stdout}${built.stderr}`);
+    const pg = await createPostgresDatabase();
+    drop = pg.drop;
+    const env = { CRICK_DATABASE_URL: pg.url };
+    servers = [new ServerProcess(await freePort(), env), new ServerProcess(await freePort(), env)];
+    // Started together, as a deployment brings up its servers: both migrate the same database.
+    await Promise.all(servers.map((s) => s.start()));
+    const signup = await post(`${servers[0].url}/api/auth/signup`, undefined, {
+      email: 'durable-two@example.org',
+      password: 'password123',
+    });
+    token = ((await signup.json()) as { token: string }).token;
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const server of servers ?? []) {
+      await server.kill('SIGKILL');
+      rmSync(dirname(server.logFile), { recursive: true, force: true });
+    }
+    await drop?.();
+  });
+
+  it('loses nothing acknowledged by either when one is SIGKILLed mid-stream, and the other keeps serving', async () => {
+    const [doomed, survivor] = servers;
+    const urls = servers.map((s) => s.url);
+    const stream = streamWrites(urls, token);
+    const reader = followPulls(urls, token);
+    await waitFor(() => stream.acknowledged.size >= 300);
+    await doomed.kill('SIGKILL');
+    const atKill = stream.acknowledged.size;
+    // The survivor takes every push from here on.
+    await waitFor(() => stream.acknowledged.size >= atKill + 200);
+    stream.stop();
+    await stream.finished;
+    await reader.finish();
+    const acknowledged = new Set(stream.acknowledged);
+    expect(reader.seen.size).toBeGreaterThan(0);
+
+    // A device that followed its cursor across both servers saw every acknowledged record.
+    expect([...acknowledged].filter((id) => !reader.seen.has(id))).toEqual([]);
+    await doomed.start();
+    const fromRestarted = await pullAll(doomed.url, token);
+    const fromSurvivor = await pullAll(survivor.url, token);
+    const ids = (records: SyncRecord[]) => records.map((r) => r.id).sort();
+    expect(ids(fromRestarted)).toEqual(ids(fromSurvivor));
+    const storedIds = new Set(ids(fromSurvivor));
+    expect(storedIds.size).toBe(fromSurvivor.length);
+    expect([...acknowledged].filter((id) => !storedIds.has(id))).toEqual([]);
+    // Beyond the acknowledged, at most the four requests in flight at the kill.
+    expect(fromSurvivor.length - acknowledged.size).toBeLessThanOrEqual(20);
   }, 60_000);
 });
