@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { compareHlc, type SyncRecord } from '@crick/core';
-import { insertAuthSession, listLiveRecords } from '@crick/db';
-import { addTestPerson, openTestDatabase, type TestDatabase } from '@crick/db/testing';
+import {
+  type CrickDatabase,
+  insertAuthSession,
+  listLiveRecords,
+  migrateToLatest,
+  openDatabase,
+} from '@crick/db';
+import {
+  addTestPerson,
+  createPostgresDatabase,
+  openTestDatabase,
+  type TestDatabase,
+} from '@crick/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
@@ -44,6 +55,7 @@ const scenarioArb = editsArb.chain((edits) =>
     steps: fc.array(
       fc.record({
         device: fc.constantFrom('phone', 'laptop'),
+        server: fc.nat({ max: 1 }),
         pull: fc.boolean(),
         size: fc.integer({ min: 1, max: 4 }),
       }),
@@ -67,6 +79,79 @@ class Device {
   }
 }
 
+async function newPerson(database: CrickDatabase): Promise<{ id: string; token: string }> {
+  const id = await addTestPerson(database, randomUUID());
+  const token = newToken();
+  await insertAuthSession(database.db, {
+    token_hash: hashToken(token),
+    user_id: id,
+    created_at: '2026-11-22T00:00:00.000Z',
+    expires_at: '2099-01-01T00:00:00.000Z',
+  });
+  return { id, token };
+}
+
+/**
+ * Two devices sync the scenario's edits through the servers (each step to the
+ * server it names, when there are several); at the end each device pushes
+ * what is left at the same time as the other, to a different server.
+ */
+const convergence = (servers: readonly App[], database: CrickDatabase) =>
+  fc.asyncProperty(scenarioArb, async ({ edits, phoneOrder, laptopOrder, steps }) => {
+    const person = await newPerson(database);
+    const devices = { phone: new Device(phoneOrder), laptop: new Device(laptopOrder) };
+
+    async function sync(device: Device, size: number, server: number) {
+      const batch = device.queue.splice(0, size);
+      for (const r of batch) device.apply(r);
+      const app = servers[server % servers.length] as App;
+      const answer = await app.inject({
+        method: 'POST',
+        url: '/api/sync',
+        headers: { authorization: `Bearer ${person.token}` },
+        payload: { cursor: device.cursor, changes: batch },
+      });
+      expect(answer.statusCode).toBe(200);
+      const body = answer.json<{ cursor: string; changes: SyncRecord[]; rejected: unknown[] }>();
+      expect(body.rejected).toEqual([]);
+      expect(new Set(body.changes.map((c) => c.id)).size).toBe(body.changes.length);
+      for (const r of body.changes) device.apply(r);
+      device.cursor = body.cursor;
+    }
+
+    for (const step of steps) await sync(devices[step.device], step.pull ? 0 : step.size, step.server);
+    while (devices.phone.queue.length > 0 || devices.laptop.queue.length > 0) {
+      await Promise.all([sync(devices.phone, 3, 0), sync(devices.laptop, 3, 1)]);
+    }
+    await sync(devices.phone, 0, 1);
+    await sync(devices.laptop, 0, 0);
+
+    // The expected end: per record, the edit with the latest clock.
+    const expected = new Map<string, SyncRecord>();
+    for (const e of edits) {
+      const seen = expected.get(e.id);
+      if (!seen || compareHlc(e.updatedAt, seen.updatedAt) > 0) expected.set(e.id, e);
+    }
+    const sorted = (m: Map<string, SyncRecord>) => [...m.values()].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sorted(devices.phone.store)).toEqual(sorted(expected));
+    expect(sorted(devices.laptop.store)).toEqual(sorted(expected));
+    const live = await listLiveRecords(database.db, person.id);
+    expect(live.sort((a, b) => a.id.localeCompare(b.id))).toEqual(sorted(expected).filter((r) => !r.deleted));
+    const rows = await database.db
+      .selectFrom('records')
+      .select('id')
+      .where('user_id', '=', person.id)
+      .execute();
+    expect(rows.length).toBe(expected.size);
+  });
+
+/** Fixed unless FC_SEED says otherwise, and printed, so a failure can be replayed. */
+const seed = Number(process.env.FC_SEED ?? 20261201);
+console.log(`convergence: fast-check seed ${seed}`);
+
+const title =
+  'two devices pushing the same edits duplicated, reordered and interleaved end in the same state, without duplicates';
+
 describe.each(['sqlite', 'pglite'] as const)('convergence on %s', (kind) => {
   let t: TestDatabase;
   let app: App;
@@ -79,71 +164,37 @@ describe.each(['sqlite', 'pglite'] as const)('convergence on %s', (kind) => {
     await t?.dispose();
   });
 
-  async function newPerson(): Promise<{ id: string; token: string }> {
-    const id = await addTestPerson(t.database, randomUUID());
-    const token = newToken();
-    await insertAuthSession(t.database.db, {
-      token_hash: hashToken(token),
-      user_id: id,
-      created_at: '2026-11-22T00:00:00.000Z',
-      expires_at: '2099-01-01T00:00:00.000Z',
+  it(title, async () => {
+    await fc.assert(convergence([app], t.database), { seed, numRuns: kind === 'sqlite' ? 80 : 20 });
+  }, 120_000);
+});
+
+describe('convergence with two servers on one PostgreSQL', () => {
+  const servers: { app: App; database: CrickDatabase }[] = [];
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const created = await createPostgresDatabase();
+    drop = created.drop;
+    for (let i = 0; i < 2; i++) {
+      // Each server with its own connections and its own batcher, as two processes have.
+      const database = await openDatabase({ kind: 'postgres', url: created.url });
+      await migrateToLatest(database.db);
+      servers.push({ app: await buildApp({ database }), database });
+    }
+  }, 60_000);
+  afterAll(async () => {
+    for (const s of servers) {
+      await s.app.close();
+      await s.database.close();
+    }
+    await drop?.();
+  });
+
+  it(`${title}, each sync to either server`, async () => {
+    const apps = servers.map((s) => s.app);
+    await fc.assert(convergence(apps, (servers[0] as { database: CrickDatabase }).database), {
+      seed,
+      numRuns: 30,
     });
-    return { id, token };
-  }
-
-  it('two devices pushing the same edits duplicated, reordered and interleaved end in the same state, without duplicates', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenarioArb, async ({ edits, phoneOrder, laptopOrder, steps }) => {
-        const person = await newPerson();
-        const devices = { phone: new Device(phoneOrder), laptop: new Device(laptopOrder) };
-
-        async function sync(device: Device, size: number) {
-          const batch = device.queue.splice(0, size);
-          for (const r of batch) device.apply(r);
-          const answer = await app.inject({
-            method: 'POST',
-            url: '/api/sync',
-            headers: { authorization: `Bearer ${person.token}` },
-            payload: { cursor: device.cursor, changes: batch },
-          });
-          expect(answer.statusCode).toBe(200);
-          const body = answer.json<{ cursor: string; changes: SyncRecord[]; rejected: unknown[] }>();
-          expect(body.rejected).toEqual([]);
-          expect(new Set(body.changes.map((c) => c.id)).size).toBe(body.changes.length);
-          for (const r of body.changes) device.apply(r);
-          device.cursor = body.cursor;
-        }
-
-        for (const step of steps) await sync(devices[step.device], step.pull ? 0 : step.size);
-        while (devices.phone.queue.length > 0 || devices.laptop.queue.length > 0) {
-          await sync(devices.phone, 3);
-          await sync(devices.laptop, 3);
-        }
-        await sync(devices.phone, 0);
-        await sync(devices.laptop, 0);
-
-        // The expected end: per record, the edit with the latest clock.
-        const expected = new Map<string, SyncRecord>();
-        for (const e of edits) {
-          const seen = expected.get(e.id);
-          if (!seen || compareHlc(e.updatedAt, seen.updatedAt) > 0) expected.set(e.id, e);
-        }
-        const sorted = (m: Map<string, SyncRecord>) =>
-          [...m.values()].sort((a, b) => a.id.localeCompare(b.id));
-        expect(sorted(devices.phone.store)).toEqual(sorted(expected));
-        expect(sorted(devices.laptop.store)).toEqual(sorted(expected));
-        const live = await listLiveRecords(t.database.db, person.id);
-        expect(live.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-          sorted(expected).filter((r) => !r.deleted),
-        );
-        const rows = await t.database.db
-          .selectFrom('records')
-          .select('id')
-          .where('user_id', '=', person.id)
-          .execute();
-        expect(rows.length).toBe(expected.size);
-      }),
-      { numRuns: kind === 'sqlite' ? 80 : 20 },
-    );
   }, 120_000);
 });
