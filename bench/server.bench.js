@@ -2,7 +2,9 @@
 // Fastify hello-world and Crick's GET /health, POST /api/sync (10 new records
 // per request, with time-ordered v7 ids as the web app makes them, and with
 // random v4 ids as any client may send) and a pull of a year of one person's
-// data (~2,000 records), on SQLite and on PostgreSQL (a throwaway cluster from scripts/ensure-postgres.js,
+// data (~2,000 records), on SQLite and on PostgreSQL. Beside the push runs a minimal Fastify route
+// that parses the same body and stores its records in one transaction (bench/server/minimal-store-server.js):
+// the push's yardstick (a throwaway cluster from scripts/ensure-postgres.js,
 // or CRICK_TEST_DATABASE_URL). Each server runs in its own process; the ratios
 // compare figures measured in this same run on this same machine.
 //
@@ -245,17 +247,23 @@ async function signUp(url) {
   ).token;
 }
 
-async function benchCrick(label, env) {
+async function benchCrick(label, env, storeTarget) {
   const server = await startChild('crick-server.js', env);
   serve(server, label === 'PostgreSQL');
+  const minimal = await startChild('minimal-store-server.js', { BENCH_STORE: storeTarget });
+  serve(minimal, label === 'PostgreSQL');
   try {
     const health = await paired({ url: `${server.url}/health` });
 
     // Push: one person per connection, each sending 10 new records with its own cursor.
     const tokens = [];
     for (let i = 0; i < CONNECTIONS; i++) tokens.push(await signUp(server.url));
+    // The yardstick just before: the same bodies parsed and stored in one transaction, no more.
+    const stored = await run({ url: `${minimal.url}/sync`, ...pushLoad(tokens, uuidV7) });
     const push = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, uuidV7) });
+    push.minimal = stored;
     const pushV4 = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, randomUUID) });
+    pushV4.minimal = stored;
     // The same requests to a bare Fastify route that only parses them: what
     // HTTP and JSON alone cost on this machine, before any of Crick's work.
     const barePost = {
@@ -293,11 +301,13 @@ async function benchCrick(label, env) {
       [`${label}: POST /api/sync, 10 records (v7 ids as the app makes)`, push],
       [`${label}: POST /api/sync, 10 records (random v4 ids)`, pushV4],
       [`  (bare Fastify: POST the same body, no work)`, barePost],
+      [`  (minimal route: parse, store 10 in 1 transaction)`, { result: stored, bare: push.bare }],
       [`${label}: pull a year (${YEAR_OF_RECORDS} records), 1 connection`, pullAlone],
       [`${label}: pull a year, 10 connections`, pullLoaded],
     ];
   } finally {
     await server.stop();
+    await minimal.stop();
   }
 }
 
@@ -317,7 +327,13 @@ load.push(os.loadavg()[0]);
 async function benchSqlite() {
   const sqliteDir = mkdtempSync(join(tmpdir(), 'crick-bench-'));
   try {
-    rows.push(...(await benchCrick('SQLite', { CRICK_DB: join(sqliteDir, 'crick.db') })));
+    rows.push(
+      ...(await benchCrick(
+        'SQLite',
+        { CRICK_DB: join(sqliteDir, 'crick.db') },
+        `sqlite:${join(sqliteDir, 'minimal.db')}`,
+      )),
+    );
   } finally {
     rmSync(sqliteDir, { recursive: true, force: true });
   }
@@ -333,7 +349,7 @@ async function benchPostgres() {
     const url = new URL(postgres.url);
     url.pathname = `/${name}`;
     try {
-      rows.push(...(await benchCrick('PostgreSQL', { CRICK_DATABASE_URL: url.toString() })));
+      rows.push(...(await benchCrick('PostgreSQL', { CRICK_DATABASE_URL: url.toString() }, url.toString())));
     } finally {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
@@ -350,15 +366,17 @@ console.log(
     `${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' -> ')}`,
 );
 console.log(
-  `${pad('case', 58)}${lpad('req/s', 8)}${lpad('p50 ms', 8)}${lpad('p99 ms', 8)}${lpad('bare req/s', 12)}${lpad('bare p99', 10)}${lpad('vs bare', 9)}${lpad('non-2xx', 9)}` +
+  `${pad('case', 58)}${lpad('req/s', 8)}${lpad('p50 ms', 8)}${lpad('p99 ms', 8)}${lpad('bare req/s', 12)}${lpad('bare p99', 10)}${lpad('vs bare', 9)}${lpad('vs store', 10)}${lpad('non-2xx', 9)}` +
     `${lpad('CPU µs/req: server', 20)}${lpad('db', 6)}${lpad('load', 6)}${lpad('bare', 6)}`,
 );
 const us = (n) => (n === null || Number.isNaN(n) ? '-' : n.toFixed(0));
-for (const [name, { result: r, bare: b }] of rows) {
-  const ratio = `${((r.requests.average / b.requests.average) * 100).toFixed(1)}%`;
+const percent = (a, b) => `${((a.requests.average / b.requests.average) * 100).toFixed(1)}%`;
+for (const [name, { result: r, bare: b, minimal: m }] of rows) {
+  const ratio = percent(r, b);
+  const vsStore = m ? percent(r, m) : '';
   console.log(
     `${pad(name, 58)}${lpad(r.requests.average.toFixed(0), 8)}${lpad(r.latency.p50, 8)}${lpad(r.latency.p99, 8)}` +
-      `${lpad(b.requests.average.toFixed(0), 12)}${lpad(b.latency.p99, 10)}${lpad(ratio, 9)}${lpad(r.non2xx + r.errors, 9)}` +
+      `${lpad(b.requests.average.toFixed(0), 12)}${lpad(b.latency.p99, 10)}${lpad(ratio, 9)}${lpad(vsStore, 10)}${lpad(r.non2xx + r.errors, 9)}` +
       `${lpad(us(r.cpu.server), 20)}${lpad(us(r.cpu.db), 6)}${lpad(us(r.cpu.generator), 6)}${lpad(us(b.cpu.server), 6)}`,
   );
 }
@@ -367,5 +385,10 @@ console.log(
     'of this load generator, and of the bare server in its paired run.',
 );
 console.log(
-  "\nGoals: sync push >= 30% of bare req/s; p99 < 50 ms at 50 connections; the year's pull < 100 ms.",
+  '\nvs store: the push against the minimal route that parses the same bodies and stores their 10 records ' +
+    'in one transaction (one multi-row upsert) on the same database, measured just before it.',
+);
+console.log(
+  "\nGoals: sync push >= 80% of the minimal store's req/s, p99 < 50 ms at 50 connections, on both databases; " +
+    "the year's pull < 100 ms.",
 );
