@@ -141,4 +141,18 @@ describe('the log-in door of two servers on one PostgreSQL', () => {
     for (let i = 0; i < 5; i++) expect((await login(a, 'wrong-password')).status).toBe(401);
     expect((await login(a, 'password123')).status).toBe(200);
   });
+
+  it('lets a session begun on one server in on the other, and ends it on both at log-out', async () => {
+    const [a, b] = await startTwo({ now: () => new Date(), authAttemptsPerMinute: 1000 });
+    const { token } = (await (await signUp(a)).json()) as { token: string };
+    const me = (url: string) => fetch(`${url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await me(b)).status).toBe(200);
+    const out = await fetch(`${a}/api/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(out.status).toBe(204);
+    expect((await me(b)).status).toBe(401);
+    expect((await me(a)).status).toBe(401);
+  });
 });
