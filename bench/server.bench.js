@@ -67,19 +67,19 @@ function startChild(script, env = {}) {
   });
 }
 
-/** Who serves each origin: its process, and whether a PostgreSQL cluster works for it. */
+/** Who serves each origin: its process, and the PostgreSQL database it works on, if any. */
 const servers = new Map();
-const serve = (server, postgres = false) =>
+const serve = (server, postgres = undefined) =>
   servers.set(new URL(server.url).origin, { pid: server.pid, postgres });
 
 /**
  * One autocannon run, with the CPU time the server's process (all its
- * threads), the PostgreSQL processes and this load generator spent per
+ * threads), its PostgreSQL backends and this load generator spent per
  * request: on two cores they share, the figures that say where the time went.
  */
 async function run(options) {
   const server = servers.get(new URL(options.url).origin);
-  const pids = () => [server?.pid, ...(server?.postgres ? postgresPids() : [])];
+  const pids = () => [server?.pid, ...(server?.postgres ? postgresPids(server.postgres) : [])];
   const before = { server: cpuTicks([server?.pid]), db: cpuTicks(pids()), gen: process.cpuUsage() };
   const result = await new Promise((resolve, reject) => {
     autocannon({ duration: seconds, connections: CONNECTIONS, ...options }, (error, r) =>
@@ -114,16 +114,39 @@ function cpuTicks(pids) {
   return ticks;
 }
 
-function postgresPids() {
+/**
+ * The PostgreSQL backends serving this database (their title is "postgres:
+ * user database host ..."): on a server other suites share, the others'
+ * work stays out of the figure. The cluster's own writers are left out too.
+ */
+function postgresPids(database) {
   if (!existsSync('/proc')) return [];
   return readdirSync('/proc').filter((entry) => {
     if (!/^\d+$/.test(entry)) return false;
     try {
-      return readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres';
+      const title = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      return title.split(/\s+/)[2] === database && title.startsWith('postgres: ');
     } catch {
       return false;
     }
   });
+}
+
+/** Several runs of one case as one: mean req/s and CPU, median latencies, all failures. */
+function combined(results) {
+  const mean = (f) => results.reduce((sum, r) => sum + f(r), 0) / results.length;
+  const median = (f) => results.map(f).sort((a, b) => a - b)[Math.floor(results.length / 2)];
+  return {
+    requests: { average: mean((r) => r.requests.average) },
+    latency: { p50: median((r) => r.latency.p50), p99: median((r) => r.latency.p99) },
+    non2xx: mean((r) => r.non2xx) * results.length,
+    errors: mean((r) => r.errors) * results.length,
+    cpu: {
+      server: mean((r) => r.cpu.server),
+      db: results[0].cpu.db === null ? null : mean((r) => r.cpu.db),
+      generator: mean((r) => r.cpu.generator),
+    },
+  };
 }
 
 let bareUrl;
@@ -249,21 +272,27 @@ async function signUp(url) {
 
 async function benchCrick(label, env, storeTarget) {
   const server = await startChild('crick-server.js', env);
-  serve(server, label === 'PostgreSQL');
+  const database = env.CRICK_DATABASE_URL && new URL(env.CRICK_DATABASE_URL).pathname.slice(1);
+  serve(server, database);
   const minimal = await startChild('minimal-store-server.js', { BENCH_STORE: storeTarget });
-  serve(minimal, label === 'PostgreSQL');
+  serve(minimal, database);
   try {
     const health = await paired({ url: `${server.url}/health` });
 
     // Push: one person per connection, each sending 10 new records with its own cursor.
     const tokens = [];
     for (let i = 0; i < CONNECTIONS; i++) tokens.push(await signUp(server.url));
-    // The yardstick just before: the same bodies parsed and stored in one transaction, no more.
-    const stored = await run({ url: `${minimal.url}/sync`, ...pushLoad(tokens, uuidV7) });
+    // The yardstick before and after each push case (the same bodies parsed
+    // and stored in one transaction, no more): the load on a shared machine
+    // drifts, so each push is compared with the mean of the two around it.
+    const yardstick = () => run({ url: `${minimal.url}/sync`, ...pushLoad(tokens, uuidV7) });
+    const stored = [await yardstick()];
     const push = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, uuidV7) });
-    push.minimal = stored;
+    stored.push(await yardstick());
     const pushV4 = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, randomUUID) });
-    pushV4.minimal = stored;
+    stored.push(await yardstick());
+    push.minimal = combined(stored.slice(0, 2));
+    pushV4.minimal = combined(stored.slice(1, 3));
     // The same requests to a bare Fastify route that only parses them: what
     // HTTP and JSON alone cost on this machine, before any of Crick's work.
     const barePost = {
@@ -301,7 +330,7 @@ async function benchCrick(label, env, storeTarget) {
       [`${label}: POST /api/sync, 10 records (v7 ids as the app makes)`, push],
       [`${label}: POST /api/sync, 10 records (random v4 ids)`, pushV4],
       [`  (bare Fastify: POST the same body, no work)`, barePost],
-      [`  (minimal route: parse, store 10 in 1 transaction)`, { result: stored, bare: push.bare }],
+      [`  (minimal route: parse, store 10 in 1 transaction)`, { result: combined(stored), bare: push.bare }],
       [`${label}: pull a year (${YEAR_OF_RECORDS} records), 1 connection`, pullAlone],
       [`${label}: pull a year, 10 connections`, pullLoaded],
     ];
@@ -381,12 +410,13 @@ for (const [name, { result: r, bare: b, minimal: m }] of rows) {
   );
 }
 console.log(
-  '\nCPU µs/req: CPU time per request of the server process (all threads), of the PostgreSQL processes, ' +
+  "\nCPU µs/req: CPU time per request of the server process (all threads), of the PostgreSQL backends on the bench's database, " +
     'of this load generator, and of the bare server in its paired run.',
 );
 console.log(
   '\nvs store: the push against the minimal route that parses the same bodies and stores their 10 records ' +
-    'in one transaction (one multi-row upsert) on the same database, measured just before it.',
+    'in one transaction (one multi-row upsert) on the same database: the mean of its runs just before and just after ' +
+    '(its row: the mean of its three runs, median latencies).',
 );
 console.log(
   "\nGoals: sync push >= 80% of the minimal store's req/s, p99 < 50 ms at 50 connections, on both databases; " +
