@@ -17,7 +17,7 @@ export function backoffMs(failures: number, freeTries = FREE_TRIES): number {
   return over > 0 ? Math.min(1000 * 2 ** (over - 1), LONGEST_WAIT_MS) : 0;
 }
 
-/** Counter keys are hashes: the database never holds a client address, or an email that has no account. */
+/** Counter keys are hashes: the database holds no client address, and no email that has no account, in the clear. */
 const counterKey = (kind: string, value: string) => hashToken(`${kind}\n${value}`);
 
 /**
