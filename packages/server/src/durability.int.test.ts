@@ -61,6 +61,10 @@ class ServerProcess {
     throw new Error('the server did not become healthy within 10 s');
   }
 
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   kill(signal: NodeJS.Signals): Promise<number | null> {
     this.child?.kill(signal);
     return this.exited;
@@ -316,5 +320,22 @@ describe('durability of acknowledged syncs with two servers on one PostgreSQL', 
     expect([...acknowledged].filter((id) => !storedIds.has(id))).toEqual([]);
     // Beyond the acknowledged, at most the four requests in flight at the kill.
     expect(fromSurvivor.length - acknowledged.size).toBeLessThanOrEqual(20);
+  }, 60_000);
+
+  it('drains one by SIGTERM while the other keeps serving: no 500s, nothing acknowledged lost', async () => {
+    const [leaving, staying] = servers;
+    for (const server of servers) if (!server.running) await server.start();
+    const urls = servers.map((s) => s.url);
+    const stream = streamWrites(urls, token);
+    await waitFor(() => stream.acknowledged.size >= 200);
+    expect(await leaving.kill('SIGTERM')).toBe(0);
+    const atExit = stream.acknowledged.size;
+    await waitFor(() => stream.acknowledged.size >= atExit + 100);
+    stream.stop();
+    await stream.finished;
+    // A request is answered in full or refused as the server closes (then sent to the other): no other status.
+    expect([...stream.statuses.keys()].filter((s) => s !== 200 && s !== 503)).toEqual([]);
+    const stored = new Set((await pullAll(staying.url, token)).map((r) => r.id));
+    expect([...stream.acknowledged].filter((id) => !stored.has(id))).toEqual([]);
   }, 60_000);
 });
