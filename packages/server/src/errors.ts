@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode, errorCodes } from '@crick/core';
+import { isDatabaseUnavailable } from '@crick/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 
@@ -47,6 +48,10 @@ export function errorBodyOf(error: unknown): ErrorBody {
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
     };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Nothing was stored or lost: the client keeps its changes and tries again.
+    return { status: 503, code: 'unavailable', message: 'The database is not answering: try again shortly' };
   }
   const fastifyError = error as Partial<FastifyError> | null;
   const status = fastifyError?.statusCode;
