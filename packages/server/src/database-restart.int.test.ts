@@ -57,7 +57,8 @@ class Device {
           for (const r of sending) this.acknowledged.add(r.id);
           this.#pending = [];
           this.#acks += 1;
-          this.#waiters = this.#waiters.filter((w) => (w.at <= this.#acks ? (w.resolve(), false) : true));
+          for (const waiter of this.#waiters.filter((w) => w.at <= this.#acks)) waiter.resolve();
+          this.#waiters = this.#waiters.filter((w) => w.at > this.#acks);
         } else if (answer) {
           const code = (answer.body as { error?: { code?: string } } | undefined)?.error?.code;
           if (answer.status !== 503 || code !== 'unavailable')
