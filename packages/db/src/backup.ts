@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { validateRecord } from '@crick/core';
+import { findUnstorableText, validateRecord } from '@crick/core';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { CrickDatabase } from './connect.js';
@@ -115,6 +115,13 @@ function readBackup(file: string): Rows {
 }
 
 function checkRows(rows: Rows): void {
+  // An older SQLite copy may hold a NUL or a lone surrogate that PostgreSQL refuses: name it first.
+  for (const table of tableNames) {
+    rows[table].forEach((row, i) => {
+      const bad = findUnstorableText(row);
+      if (bad) throw new Error(`${table}[${i}].${bad.message.replace(/^"/, '').replace('"', '')}`);
+    });
+  }
   const userIds = new Set<string>();
   rows.users.forEach((u, i) => {
     const where = `users[${i}]`;

@@ -2,7 +2,13 @@ import { compareHlc, type SyncRecord } from '@crick/core';
 import { type Kysely, sql } from 'kysely';
 import { chunkSizes, PreparedBySize, PreparedQuery, type QueryRunner } from './prepared.js';
 import type { Database } from './schema.js';
-import type { RecordRow, RefusedChange, StoredRecord, SyncOutcome } from './sync-types.js';
+import {
+  accountGone,
+  type RecordRow,
+  type RefusedChange,
+  type StoredRecord,
+  type SyncOutcome,
+} from './sync-types.js';
 
 /** What the batch statement answers: each person's counter, and the (person, id) pairs written. */
 interface BatchRow {
@@ -209,7 +215,7 @@ export class SyncStatements {
     if (incoming.length === 0) return this.sync(db, userId, cursorIn, changes);
     const values = [incoming.length, userId, ...asArrays(incoming)];
     const row = firstRow((await this.#bumpAndUpsert.execute(db, values)).rows);
-    if (row.sync_seq === null) throw new Error('sync: the person has no account row');
+    if (row.sync_seq === null) throw accountGone();
     const written = new Set(row.written);
     return this.finish(db, userId, cursorIn, incoming, Number(row.sync_seq), written);
   }
@@ -361,7 +367,7 @@ function asArrays(changes: readonly SyncRecord[]): unknown[][] {
 
 function firstRow<T>(rows: readonly T[]): T {
   const row = rows[0];
-  if (row === undefined) throw new Error('sync: the person has no account row');
+  if (row === undefined) throw accountGone();
   return row;
 }
 

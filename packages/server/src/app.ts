@@ -10,6 +10,7 @@ import { LoginBackoff } from './auth.js';
 import { compiledCheck } from './checking.js';
 import type { App, RouteContext } from './context.js';
 import { sendError } from './errors.js';
+import { parseJsonBodies, refuseWhileClosing } from './json-body.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -90,12 +91,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bodyLimit: BODY_LIMIT,
     // In-flight requests finish on close; idle keep-alive sockets are closed at once.
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    // Answered by refuseWhileClosing instead, in the API's error format.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler as never);
 
   // JSON only: a cross-site HTML form (urlencoded, multipart, text/plain) gets 415.
   app.removeContentTypeParser(['text/plain']);
+  parseJsonBodies(app);
+  refuseWhileClosing(app);
 
   const ctx: RouteContext = {
     database: options.database,

@@ -1,5 +1,5 @@
 import { AppError, type ErrorCode, errorCodes } from '@crick/core';
-import { isDatabaseUnavailable } from '@crick/db';
+import { isAccountGone, isDatabaseUnavailable } from '@crick/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 
@@ -48,6 +48,10 @@ export function errorBodyOf(error: unknown): ErrorBody {
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
     };
+  }
+  if (isAccountGone(error)) {
+    // A push that raced DELETE /api/me: the session it showed is gone with the account.
+    return { status: 401, code: 'unauthenticated', message: 'Your session has ended. Please sign in again.' };
   }
   if (isDatabaseUnavailable(error)) {
     // Nothing was stored or lost: the client keeps its changes and tries again.
