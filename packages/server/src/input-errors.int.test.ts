@@ -74,6 +74,42 @@ describe.each(['sqlite', 'postgres'] as const)('input the server must refuse the
     });
   });
 
+  it('a clock that is not a real instant, or lies far ahead, is refused with a reason and beats nothing', async () => {
+    const { app, t } = await appOn(kind);
+    const { token } = (await signUp(app, 'clock@example.org')).json<{ token: string }>();
+    const push = (changes: unknown[]) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/sync',
+        headers: { authorization: `Bearer ${token}` },
+        payload: { cursor: null, changes },
+      });
+    const edit = checkInRecord(5, { updatedAt: '2026-11-22T08:30:00.000Z-0001-phone' });
+    expect((await push([edit])).statusCode).toBe(200);
+    const impossible = {
+      ...edit,
+      updatedAt: '2026-99-99T00:00:00.000Z-0000-phone',
+      data: { date: '2026-11-22', pain: 9 },
+    };
+    const ahead = {
+      ...edit,
+      updatedAt: '2099-01-01T00:00:00.000Z-0000-phone',
+      data: { date: '2026-11-22', pain: 9 },
+    };
+    const answer = await push([impossible, ahead]);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().rejected).toEqual([
+      { id: edit.id, field: 'changes[0].updatedAt', reason: '"updatedAt" names a time that does not exist' },
+      {
+        id: edit.id,
+        field: 'changes[1].updatedAt',
+        reason: '"updatedAt" lies more than a day in the future',
+      },
+    ]);
+    const stored = await t.database.db.selectFrom('records').select(['updated_at', 'data']).execute();
+    expect(stored).toEqual([{ updated_at: edit.updatedAt, data: JSON.stringify(edit.data) }]);
+  });
+
   it('a push whose account is deleted after its session was checked gets 401, not 500', async () => {
     // The race made certain: the account goes between the session check and the store.
     let victim = '';

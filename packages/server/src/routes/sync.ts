@@ -1,4 +1,4 @@
-import { AppError, type SyncRecord } from '@crick/core';
+import { AppError, hlcProblem, type SyncRecord } from '@crick/core';
 import { storedRecordJson } from '@crick/db';
 import { MAX_CHANGES, SyncRequestSchema, SyncResponseSchema } from '../api-schemas.js';
 import { requireUser } from '../auth.js';
@@ -12,14 +12,28 @@ interface Rejection {
   field: string;
 }
 
-/** Splits a request's changes into valid records and rejections that name the field at fault. */
-export function checkChanges(changes: readonly unknown[]): { valid: SyncRecord[]; rejected: Rejection[] } {
+/**
+ * Splits a request's changes into valid records and rejections that name the
+ * field at fault. A clock must be able to order edits (see hlcProblem):
+ * `now` is the server's time in ms.
+ */
+export function checkChanges(
+  changes: readonly unknown[],
+  now: number,
+): { valid: SyncRecord[]; rejected: Rejection[] } {
   const valid: SyncRecord[] = [];
   const rejected: Rejection[] = [];
   changes.forEach((change, index) => {
     const checked = checkRecord(change);
     if (checked.ok) {
-      valid.push(checked.value);
+      const problem = hlcProblem(checked.value.updatedAt, now);
+      if (problem === undefined) valid.push(checked.value);
+      else
+        rejected.push({
+          id: checked.value.id,
+          field: `changes[${index}].updatedAt`,
+          reason: `"updatedAt" ${problem}`,
+        });
       return;
     }
     const rawId = (change as { id?: unknown } | null)?.id;
@@ -62,7 +76,7 @@ export function syncRoutes(app: App, ctx: RouteContext): void {
           'changes',
         );
       }
-      const { valid, rejected } = checkChanges(changes);
+      const { valid, rejected } = checkChanges(changes, ctx.now().getTime());
       const outcome = await ctx.records.sync(user.id, cursor === null ? null : Number(cursor), valid);
       // Written by hand from the stored JSON text: a year's pull is not parsed and re-serialized.
       const body = `{"cursor":"${outcome.cursor}","changes":[${outcome.changes.map(storedRecordJson).join(',')}],"rejected":${JSON.stringify([...rejected, ...outcome.refused])}}`;
