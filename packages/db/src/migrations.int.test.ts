@@ -75,7 +75,13 @@ describe.each(['sqlite', 'pglite'] as const)('the migration chain on %s', (kind)
       expect(findDestructiveChanges(before, after), `migration ${name}`).toEqual([]);
       before = after;
     }
-    expect(Object.keys(before).sort()).toEqual(['auth_sessions', 'records', 'users']);
+    expect(Object.keys(before).sort()).toEqual([
+      'auth_sessions',
+      'crick_meta',
+      'crick_servers',
+      'records',
+      'users',
+    ]);
     // Running again finds nothing to do.
     const again = await migrator.migrateToLatest();
     expect(again.results).toEqual([]);

@@ -33,13 +33,29 @@ export interface RecordsTable {
   seq: number;
 }
 
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface ServersTable {
+  id: string;
+  host: string;
+  pid: number;
+  started_at: string;
+  beat_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
   records: RecordsTable;
+  /** Not backed up: about this database, not its people. */
+  crick_meta: MetaTable;
+  crick_servers: ServersTable;
 }
 
-/** Tables in the order a restore fills them (parents first). */
+/** Tables a backup holds, in the order a restore fills them (parents first). */
 export const tableNames = [
   'users',
   'auth_sessions',

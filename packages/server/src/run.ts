@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { type CrickDatabase, deleteExpiredSessions, migrateToLatest, openDatabase } from '@crick/db';
+import {
+  type CrickDatabase,
+  deleteExpiredSessions,
+  migrateToLatest,
+  openDatabase,
+  Presence,
+} from '@crick/db';
 import { buildApp, loggerOptions } from './app.js';
 import type { Config } from './config.js';
 import type { App } from './context.js';
@@ -22,6 +28,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const migrated = await migrateToLatest(database.db);
   await deleteExpiredSessions(database.db, new Date().toISOString());
   await database.records.open?.();
+  // So `crick restore` can tell that this server is using the database (see presence.ts).
+  const presence = new Presence(database.db);
+  await presence.start();
   const app = await buildApp({
     database,
     logger: loggerOptions(config.logLevel),
@@ -57,6 +66,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
           clearTimeout(deadline);
         }
         const requestsDone = Date.now();
+        await presence.stop().catch(() => {});
         await database.close();
         app.log.info(
           { requestsMs: requestsDone - started, databaseMs: Date.now() - requestsDone },

@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { validate } from '@crick/core';
 import type { Role } from '@crick/server';
 import { type Command, Option } from 'commander';
+import { InputError } from '../io.js';
 import { type Io, run, serverModule, withDatabase } from './shared.js';
 
 /** Asks without echoing what is typed. */
@@ -47,7 +48,7 @@ export function registerUser(program: Command, io: Io): void {
         const { CredentialsSchema, hashPassword, insertUser, migrateToLatest } = await serverModule();
         const { password, generated } = await choosePassword(io, options.passwordStdin === true);
         const checked = validate(CredentialsSchema, { email, password });
-        if (!checked.ok) throw new Error(checked.error.map((e) => e.message).join('; '));
+        if (!checked.ok) throw new InputError(checked.error);
         await withDatabase(io, async (database) => {
           await migrateToLatest(database.db);
           const added = await insertUser(database.db, {

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as accounts from './2026-11-22-01-accounts.js';
 import * as records from './2026-11-22-02-records.js';
+import * as restoreEpoch from './2026-12-01-09-restore-epoch.js';
 
 /**
  * Every migration, by name; names are dates so they sort in the order they
@@ -10,4 +11,5 @@ import * as records from './2026-11-22-02-records.js';
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-accounts': accounts,
   '2026-11-22-02-records': records,
+  '2026-12-01-09-restore-epoch': restoreEpoch,
 };
