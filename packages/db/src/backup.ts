@@ -115,22 +115,22 @@ export async function restoreDatabase(
 }
 
 function isSqliteFile(file: string): boolean {
-  let fd: number;
+  const head = Buffer.alloc(16);
   try {
-    fd = openSync(file, 'r');
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     throw new BackupFileError(
       'FILE',
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      `cannot read ${file}: ${code === 'EISDIR' ? 'it is a folder' : (code ?? error)}`,
     );
   }
-  try {
-    const head = Buffer.alloc(16);
-    readSync(fd, head, 0, 16, 0);
-    return head.toString('latin1') === SQLITE_MAGIC;
-  } finally {
-    closeSync(fd);
-  }
+  return head.toString('latin1') === SQLITE_MAGIC;
 }
 
 function readBackup(file: string): Rows {

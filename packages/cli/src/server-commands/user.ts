@@ -48,7 +48,16 @@ export function registerUser(program: Command, io: Io): void {
         const { CredentialsSchema, hashPassword, insertUser, migrateToLatest } = await serverModule();
         const { password, generated } = await choosePassword(io, options.passwordStdin === true);
         const checked = validate(CredentialsSchema, { email, password });
-        if (!checked.ok) throw new InputError(checked.error);
+        if (!checked.ok) {
+          // The schema's own words for the address would quote its regular expression.
+          throw new InputError(
+            checked.error.map((e) =>
+              e.field === 'email'
+                ? { field: 'email', message: `"email" must be an email address, like name@clinic.example` }
+                : e,
+            ),
+          );
+        }
         await withDatabase(io, async (database) => {
           await migrateToLatest(database.db);
           const added = await insertUser(database.db, {
