@@ -184,6 +184,35 @@ describe('the operator commands', () => {
     expect(rows.map((r) => r.email)).toEqual(['boss@clinic.example']);
   });
 
+  it('refuses to restore while a server uses the database, unless --force, and again allows it once the server stops', async () => {
+    const live = join(dir, 'presence.db');
+    const backupFile = join(dir, 'presence-backup.db');
+    const server = await startServer(
+      loadConfig({ CRICK_DB: live, CRICK_PORT: '0', CRICK_LOG_LEVEL: 'silent' }),
+    );
+    const io = fakeIo({ CRICK_DB: live });
+    try {
+      await crick(io, 'backup', backupFile);
+      await crick(io, 'restore', backupFile);
+      expect(process.exitCode).toBe(1);
+      expect(io.errors).toEqual([
+        expect.stringMatching(
+          /^crick: a server is using this database \(pid \d+ on .*\): stop it first, or pass --force$/,
+        ),
+      ]);
+      await crick(io, 'restore', '--force', backupFile);
+      expect(process.exitCode).toBe(0);
+      expect(io.lines.at(-1)).toMatch(
+        /^restored .* \(restore epoch [\w-]+: devices will push and pull everything/,
+      );
+    } finally {
+      await server.close();
+    }
+    await crick(io, 'restore', backupFile);
+    expect(process.exitCode).toBe(0);
+    expect(io.errors).toHaveLength(1);
+  }, 60_000);
+
   describe('input errors: exit 2 naming the field, as the operator runs the command', () => {
     const crickBin = fileURLToPath(new URL('../../bin/crick.js', import.meta.url));
     /** `crick ...` in its own process; its exit code and what it printed. */
