@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CrickDatabase, openDatabase } from './connect.js';
 import { migrateToLatest } from './migrate.js';
 import { syncRecords } from './record-store.js';
+import { listLiveRecords } from './records.js';
 import { SyncStatements } from './sync-statements.js';
 import { addTestPerson, testDatabaseUrl } from './testing.js';
 
@@ -94,4 +95,16 @@ describe('clocks on a PostgreSQL database with an ICU (en-US) collation', () => 
       );
     }, 60_000);
   }
+
+  it("lists a person's records for export in byte order of their clocks", async () => {
+    const userId = await addTestPerson(database, 'icu-export');
+    const clocks = ['Zeta', 'alpha', 'Beta', '_x', '9'].map((n) => `2026-11-22T08:30:00.000Z-0000-${n}`);
+    await database.records.sync(
+      userId,
+      null,
+      clocks.map((c, i) => checkIn(`71000000-0000-4000-8000-00000000000${i}`, c, i)),
+    );
+    const listed = (await listLiveRecords(database.db, userId)).map((r) => r.updatedAt);
+    expect(listed).toEqual([...clocks].sort(compareHlc));
+  });
 });
