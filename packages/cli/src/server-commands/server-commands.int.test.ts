@@ -91,6 +91,7 @@ describe('the operator commands', () => {
     const io = fakeIo({ CRICK_DB: join(dir, 'x.db'), CRICK_DATABASE_URL: 'mysql://nope' });
     await crick(io, 'migrate');
     expect(io.errors[0]).toMatch(/CRICK_DATABASE_URL/);
+    expect(process.exitCode).toBe(2);
   });
 
   it('backs up while serving and restores into SQLite and into PostgreSQL', async () => {

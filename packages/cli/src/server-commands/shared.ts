@@ -57,11 +57,13 @@ export async function run(io: Io, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
-    const { BackupFileError } = await serverModule();
+    const { BackupFileError, ConfigError } = await serverModule();
     const input =
       error instanceof BackupFileError
         ? new InputError([{ field: error.field, message: error.message }])
-        : error;
+        : error instanceof ConfigError
+          ? new InputError([{ field: error.variable, message: error.message }])
+          : error;
     io.err(input instanceof Error ? `crick: ${input.message}` : String(input));
     process.exitCode = input instanceof InputError ? EXIT_BAD_INPUT : EXIT_FAILED;
   }
