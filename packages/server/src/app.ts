@@ -1,5 +1,5 @@
 import { AppError, validate } from '@crick/core';
-import { type CrickDatabase, HEARTBEAT_MS, readEpoch, sessionFinder } from '@crick/db';
+import { type CrickDatabase, sessionFinder } from '@crick/db';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -11,6 +11,7 @@ import { compiledCheck } from './checking.js';
 import type { App, RouteContext } from './context.js';
 import { sendError } from './errors.js';
 import { parseJsonBodies, refuseWhileClosing } from './json-body.js';
+import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -101,25 +102,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   parseJsonBodies(app);
   refuseWhileClosing(app);
 
-  // Read at start and again every heartbeat: a restore is refused while a
-  // server runs, so only a forced one can change it under us (see epoch.ts).
-  let epoch = await readEpoch(options.database.db);
-  const epochRefresh = setInterval(() => {
-    readEpoch(options.database.db).then(
-      (current) => {
-        epoch = current;
-      },
-      () => {},
-    );
-  }, HEARTBEAT_MS);
-  epochRefresh.unref();
-  app.addHook('onClose', (_instance, done) => {
-    clearInterval(epochRefresh);
-    done();
-  });
-
   const ctx: RouteContext = {
-    epoch: () => epoch,
+    epoch: await followEpoch(app, options.database),
     database: options.database,
     records: options.database.records,
     findSessionUser: sessionFinder(options.database.db, options.database.postgres),
