@@ -230,7 +230,7 @@ describe('the operator commands', () => {
 
     it('user add: a bad email, role or password', async () => {
       const env = { CRICK_DB: join(dir, 'input-user.db') };
-      const [email, role, password] = await Promise.all([
+      const [email, role, password, nul] = await Promise.all([
         crickProcess(
           env,
           'long enough secret',
@@ -243,6 +243,16 @@ describe('the operator commands', () => {
         ),
         crickProcess(env, '', 'user', 'add', 'x@clinic.example', '--role', 'person'),
         crickProcess(env, 'short', 'user', 'add', 'x@clinic.example', '--role', 'admin', '--password-stdin'),
+        crickProcess(
+          env,
+          'long enough\u0000secret',
+          'user',
+          'add',
+          'x@clinic.example',
+          '--role',
+          'admin',
+          '--password-stdin',
+        ),
       ]);
       expect(email).toEqual({
         code: 2,
@@ -252,6 +262,7 @@ describe('the operator commands', () => {
       expect(role.out).toMatch(/--role.*Allowed choices are clinician, admin/);
       expect(password.code).toBe(2);
       expect(password.out).toMatch(/^crick: "password" /);
+      expect(nul).toEqual({ code: 2, out: 'crick: "password" holds a NUL character (\\u0000)\n' });
     }, 60_000);
 
     it('backup: a FILE that exists, in a missing folder, or under a file', async () => {
