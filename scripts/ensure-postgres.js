@@ -8,7 +8,7 @@
 // Run alone (`node scripts/ensure-postgres.js`) it prints the URL and keeps the
 // server up until Ctrl-C.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -78,7 +78,19 @@ export async function ensurePostgres() {
     say('using the server in CRICK_TEST_DATABASE_URL');
     return { url: given, stop: async () => {} };
   }
+  const cluster = await startThrowawayCluster();
+  return { url: cluster.url, stop: cluster.stop };
+}
 
+/**
+ * A throwaway cluster of its own, whatever CRICK_TEST_DATABASE_URL says: for
+ * tests that stop, restart or break their server, which must never be the
+ * shared one. `restart()` keeps the data; `halt()` and `resume()` stop and
+ * start it around a check made while it is away.
+ *
+ * @returns {Promise<{url: string, stop: () => Promise<void>, restart: () => Promise<void>, halt: () => Promise<void>, resume: () => Promise<void>}>}
+ */
+export async function startThrowawayCluster() {
   let bin = findBinDir();
   if (!bin) {
     installPostgres();
@@ -98,8 +110,7 @@ export async function ensurePostgres() {
   const port = await freePort();
   say(`initdb a throwaway cluster in ${dir} as ${user.name} (${bin})`);
   run(user, join(bin, 'initdb'), ['-D', data, '-U', 'crick', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
-  say(`starting PostgreSQL on 127.0.0.1:${port}`);
-  run(user, join(bin, 'pg_ctl'), [
+  const pgCtlArgs = (...args) => [
     '-D',
     data,
     '-l',
@@ -107,8 +118,21 @@ export async function ensurePostgres() {
     '-w',
     '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
-    'start',
-  ]);
+    ...args,
+  ];
+  // Later starts and stops run beside the caller's event loop, so a server
+  // in the same process keeps answering while PostgreSQL is away.
+  const pgCtlAsync = (...args) =>
+    new Promise((resolve, reject) => {
+      const [file, argv] = user.wrap(join(bin, 'pg_ctl'), pgCtlArgs(...args));
+      execFile(file, argv, (error, stdout, stderr) =>
+        error
+          ? reject(new Error(`pg_ctl ${args.join(' ')} failed: ${stderr || error.message}`))
+          : resolve(stdout),
+      );
+    });
+  say(`starting PostgreSQL on 127.0.0.1:${port}`);
+  run(user, join(bin, 'pg_ctl'), pgCtlArgs('start'));
 
   let stopped = false;
   const stopNow = () => {
@@ -126,6 +150,9 @@ export async function ensurePostgres() {
   say(`ready: ${url}`);
   return {
     url,
+    restart: () => pgCtlAsync('-m', 'fast', 'restart'),
+    halt: () => pgCtlAsync('-m', 'fast', 'stop'),
+    resume: () => pgCtlAsync('start'),
     stop: async () => {
       if (stopped) return;
       say(`stopping PostgreSQL on port ${port} and removing ${dir}`);

@@ -23,8 +23,30 @@ export const formatHlc = (c: Hlc): string =>
 export function parseHlc(text: string): Hlc | null {
   if (!hlcRe.test(text)) return null;
   const millis = Date.parse(text.slice(0, 24));
-  if (Number.isNaN(millis)) return null;
+  // Date.parse rolls some impossible days over (February 30th becomes March 2nd): a
+  // real instant is one that reads back as written.
+  if (Number.isNaN(millis) || new Date(millis).toISOString() !== text.slice(0, 24)) return null;
   return { millis, counter: Number.parseInt(text.slice(25, 29), 16), node: text.slice(30) };
+}
+
+/**
+ * How far ahead of the receiver's clock a clock may be. Last writer wins by
+ * clock, so a clock from next year would beat every edit until then; a day
+ * leaves room for a device whose clock is off by hours.
+ */
+export const MAX_CLOCK_LEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Why a clock cannot order edits, or undefined when it can: it must be a
+ * real instant (not `2026-99-99...`), and not more than a day ahead of `now`
+ * (the receiver's wall time in ms).
+ */
+export function hlcProblem(text: string, now: number): string | undefined {
+  if (!hlcRe.test(text)) return 'is not a clock like 2026-11-22T08:30:00.000Z-0000-device';
+  const clock = parseHlc(text);
+  if (clock === null) return 'names a time that does not exist';
+  if (clock.millis > now + MAX_CLOCK_LEAD_MS) return 'lies more than a day in the future';
+  return undefined;
 }
 
 /** The clock for a local event at wall time `now`. */
@@ -46,4 +68,9 @@ export function receiveHlc(local: Hlc, remote: Hlc, now: number): Hlc {
   return { millis, counter, node: local.node };
 }
 
+/**
+ * Clocks compare as their text, in code unit order: the clock is ASCII, so
+ * that is byte order, as SQLite compares text and as PostgreSQL does under
+ * COLLATE "C" (never under a language's collation, where "a" sorts before "Z").
+ */
 export const compareHlc = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

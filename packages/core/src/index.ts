@@ -23,6 +23,7 @@ export * from './schemas/history.js';
 export * from './schemas/intake.js';
 export * from './schemas/record.js';
 export * from './schemas/triage-record.js';
+export * from './storable-text.js';
 export * from './triage/check.js';
 export * from './triage/emergency-number.js';
 export * from './triage/expr.js';

@@ -1,9 +1,11 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { validateRecord } from '@crick/core';
+import { findUnstorableText, validateRecord } from '@crick/core';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { CrickDatabase } from './connect.js';
+import { renewEpoch } from './epoch.js';
 import { migrateToLatest } from './migrate.js';
+import { runningServers } from './presence.js';
 import { toSyncRecord } from './records.js';
 import { type BackedUpTable, type Database, tableNames } from './schema.js';
 import { roles } from './users.js';
@@ -49,18 +51,49 @@ export interface RestoreReport {
   readonly users: number;
   readonly sessions: number;
   readonly records: number;
+  /** The database's new restore epoch (see epoch.ts). */
+  readonly epoch: string;
+}
+
+/** A backup file that cannot be restored (missing, unreadable, empty, not a Crick backup), naming the field. */
+export class BackupFileError extends Error {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(message);
+    this.name = 'BackupFileError';
+    this.field = field;
+  }
+}
+
+/** A restore refused because a server is using the database (see presence.ts). */
+export class ServerRunningError extends Error {
+  constructor(servers: readonly { host: string; pid: number; beatAt: string }[]) {
+    const who = servers.map((s) => `pid ${s.pid} on ${s.host}, last seen ${s.beatAt}`).join('; ');
+    super(`a server is using this database (${who}): stop it first, or pass --force`);
+    this.name = 'ServerRunningError';
+  }
 }
 
 /**
  * Replaces everything in the database with the backup's contents, in one
  * transaction: either all of it is restored or nothing changes. Every row is
- * checked first, and a bad one is named.
+ * checked first, and a bad one is named. Refused while a server uses the
+ * database, unless `force`. The database gets a new restore epoch, so every
+ * device pushes what it has and pulls everything at its next sync.
  */
-export async function restoreDatabase(database: CrickDatabase, file: string): Promise<RestoreReport> {
+export async function restoreDatabase(
+  database: CrickDatabase,
+  file: string,
+  options: { readonly force?: boolean } = {},
+): Promise<RestoreReport> {
   const rows = readBackup(file);
   checkRows(rows);
   await migrateToLatest(database.db);
-  await database.db.transaction().execute(async (tx) => {
+  if (!options.force) {
+    const running = await runningServers(database.db);
+    if (running.length > 0) throw new ServerRunningError(running);
+  }
+  const epoch = await database.db.transaction().execute(async (tx) => {
     for (const table of [...tableNames].reverse()) await tx.deleteFrom(table).execute();
     for (const table of tableNames) {
       const all: unknown[] = rows[table];
@@ -71,74 +104,129 @@ export async function restoreDatabase(database: CrickDatabase, file: string): Pr
           .execute();
       }
     }
+    return renewEpoch(tx);
   });
-  return { users: rows.users.length, sessions: rows.auth_sessions.length, records: rows.records.length };
+  return {
+    users: rows.users.length,
+    sessions: rows.auth_sessions.length,
+    records: rows.records.length,
+    epoch,
+  };
 }
 
 function isSqliteFile(file: string): boolean {
-  const fd = openSync(file, 'r');
+  const head = Buffer.alloc(16);
   try {
-    const head = Buffer.alloc(16);
-    readSync(fd, head, 0, 16, 0);
-    return head.toString('latin1') === SQLITE_MAGIC;
-  } finally {
-    closeSync(fd);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new BackupFileError(
+      'FILE',
+      `cannot read ${file}: ${code === 'EISDIR' ? 'it is a folder' : (code ?? error)}`,
+    );
   }
+  return head.toString('latin1') === SQLITE_MAGIC;
 }
 
 function readBackup(file: string): Rows {
-  if (!existsSync(file)) throw new Error(`${file} does not exist`);
+  if (!existsSync(file)) throw new BackupFileError('FILE', `${file} does not exist`);
   if (isSqliteFile(file)) {
     const sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
     try {
       const out: Partial<Rows> = {};
-      for (const table of tableNames) out[table] = sqlite.prepare(`select * from ${table}`).all() as never;
+      for (const table of tableNames) {
+        try {
+          out[table] = sqlite.prepare(`select * from ${table}`).all() as never;
+        } catch {
+          throw new BackupFileError(
+            'FILE',
+            `${file} is a SQLite database but not a Crick backup: it has no "${table}" table`,
+          );
+        }
+      }
       return out as Rows;
     } finally {
       sqlite.close();
     }
   }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new BackupFileError(
+      'FILE',
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
+  }
+  if (text.trim() === '') throw new BackupFileError('FILE', `${file} is empty: it is not a Crick backup`);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch {
-    throw new Error(`${file} is neither a SQLite database nor a JSON backup`);
+    throw new BackupFileError('FILE', `${file} is not a Crick backup: neither a SQLite database nor JSON`);
   }
-  const doc = parsed as { format?: unknown; tables?: Partial<Rows> };
-  if (doc.format !== FORMAT || typeof doc.tables !== 'object' || doc.tables === null) {
-    throw new Error(`${file}: "format" must be "${FORMAT}" with "tables"`);
+  const doc = parsed as { format?: unknown; tables?: Partial<Rows> } | null;
+  if (doc?.format !== FORMAT) {
+    throw new BackupFileError('format', `${file} is not a Crick backup: "format" must be "${FORMAT}"`);
+  }
+  if (typeof doc.tables !== 'object' || doc.tables === null) {
+    throw new BackupFileError('tables', `${file}: "tables" must be an object of the backed-up tables`);
   }
   for (const table of tableNames) {
-    if (!Array.isArray(doc.tables[table])) throw new Error(`${file}: "tables.${table}" must be a list`);
+    if (!Array.isArray(doc.tables[table]))
+      throw new BackupFileError(`tables.${table}`, `${file}: "tables.${table}" must be a list`);
   }
   return doc.tables as Rows;
 }
 
 function checkRows(rows: Rows): void {
+  // An older SQLite copy may hold a NUL or a lone surrogate that PostgreSQL refuses: name it first.
+  for (const table of tableNames) {
+    rows[table].forEach((row, i) => {
+      if (typeof row !== 'object' || row === null || Array.isArray(row))
+        throw new BackupFileError(`${table}[${i}]`, `${table}[${i}] must be an object (a row)`);
+      const bad = findUnstorableText(row);
+      if (bad)
+        throw new BackupFileError(
+          `${table}[${i}].${bad.field}`,
+          `${table}[${i}].${bad.message.replace(/^"/, '').replace('"', '')}`,
+        );
+    });
+  }
   const userIds = new Set<string>();
   rows.users.forEach((u, i) => {
     const where = `users[${i}]`;
-    if (typeof u.id !== 'string' || u.id === '') throw new Error(`${where}.id must be a non-empty string`);
-    if (typeof u.email !== 'string' || !u.email.includes('@')) throw new Error(`${where}.email is not valid`);
-    if (typeof u.password_hash !== 'string') throw new Error(`${where}.password_hash must be a string`);
-    if (!(roles as readonly unknown[]).includes(u.role)) throw new Error(`${where}.role is not a known role`);
-    if (!Number.isInteger(u.sync_seq)) throw new Error(`${where}.sync_seq must be an integer`);
+    if (typeof u.id !== 'string' || u.id === '') throw rowError(`${where}.id must be a non-empty string`);
+    if (typeof u.email !== 'string' || !u.email.includes('@')) throw rowError(`${where}.email is not valid`);
+    if (typeof u.password_hash !== 'string') throw rowError(`${where}.password_hash must be a string`);
+    if (!(roles as readonly unknown[]).includes(u.role)) throw rowError(`${where}.role is not a known role`);
+    if (!Number.isInteger(u.sync_seq)) throw rowError(`${where}.sync_seq must be an integer`);
     userIds.add(u.id);
   });
   rows.auth_sessions.forEach((s, i) => {
-    if (!userIds.has(s.user_id)) throw new Error(`auth_sessions[${i}].user_id names no user`);
+    if (!userIds.has(s.user_id)) throw rowError(`auth_sessions[${i}].user_id names no user`);
   });
   rows.records.forEach((r, i) => {
     const where = `records[${i}]`;
-    if (!userIds.has(r.user_id)) throw new Error(`${where}.user_id names no user`);
-    if (!Number.isInteger(r.seq)) throw new Error(`${where}.seq must be an integer`);
+    if (!userIds.has(r.user_id)) throw rowError(`${where}.user_id names no user`);
+    if (!Number.isInteger(r.seq)) throw rowError(`${where}.seq must be an integer`);
     let record: unknown;
     try {
       record = toSyncRecord(r);
     } catch {
-      throw new Error(`${where}.data is not JSON`);
+      throw rowError(`${where}.data is not JSON`);
     }
     const checked = validateRecord(record);
-    if (!checked.ok) throw new Error(`${where}: ${checked.error.map((e) => e.message).join('; ')}`);
+    if (!checked.ok) throw rowError(`${where}: ${checked.error.map((e) => e.message).join('; ')}`);
   });
+}
+
+/** A bad row, named by its place: `users[3].email is not valid`. */
+function rowError(message: string): BackupFileError {
+  return new BackupFileError(message.split(/[ :]/)[0] ?? 'FILE', message);
 }

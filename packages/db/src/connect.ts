@@ -57,7 +57,15 @@ async function dialectFor(target: DatabaseTarget) {
       return new SqliteDialect({ database: openSqliteFile(target.file) });
     case 'postgres':
       return new PostgresDialect({
-        pool: withNamedStatements(new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 })),
+        pool: withNamedStatements(
+          survivingRestarts(
+            new pg.Pool({
+              connectionString: target.url,
+              max: target.poolSize ?? 10,
+              connectionTimeoutMillis: 5000,
+            }),
+          ),
+        ),
       });
     case 'pglite': {
       const pglite = target.pglite ?? new (await import('@electric-sql/pglite')).PGlite();
@@ -135,17 +143,56 @@ function withNamedStatements(pool: pg.Pool): PostgresPool {
   return {
     async connect() {
       const client = await pool.connect();
+      // A connection cut while checked out (and between queries) emits 'error'
+      // on the client; unheard, that would end the process. The next query
+      // on it fails on its own, and release() then drops it from the pool.
+      const ignore = () => {};
+      client.on('error', ignore);
       return {
         // Kysely calls query(text, values), or query(cursor) to stream (which Crick never does).
         query: ((text: string, values: unknown[]) => {
           const name = nameOf(text);
           return name === undefined ? client.query(text, values) : client.query({ name, text, values });
         }) as never,
-        release: (destroy?: boolean) => client.release(destroy),
+        release: (destroy?: boolean) => {
+          client.off('error', ignore);
+          client.release(destroy);
+        },
       };
     },
     end: () => pool.end(),
   };
+}
+
+/**
+ * A PostgreSQL restart, or pg_terminate_backend, cuts the pool's idle
+ * connections, and the pool emits 'error': unheard, that ends the process.
+ * The pool has already dropped the connection and opens a new one on the
+ * next query, so there is nothing to do but hear it. (The requests that
+ * meet the database away get 503, see isDatabaseUnavailable.)
+ */
+function survivingRestarts(pool: pg.Pool): pg.Pool {
+  pool.on('error', () => {});
+  return pool;
+}
+
+/**
+ * Whether an error means the database is away (down, restarting, the
+ * connection cut), not that the query was wrong: the caller may try again.
+ * PostgreSQL's classes 08 (connection exception) and 57 (operator
+ * intervention: shutdown, terminated), and the driver's own socket errors.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && /^(08|57P0)/.test(code)) return true;
+  if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))
+    return true;
+  return (
+    typeof message === 'string' &&
+    /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/.test(
+      message,
+    )
+  );
 }
 
 /** True when the database answers a trivial query. */

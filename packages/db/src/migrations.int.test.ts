@@ -78,6 +78,8 @@ describe.each(['sqlite', 'pglite'] as const)('the migration chain on %s', (kind)
     expect(Object.keys(before).sort()).toEqual([
       'auth_attempts',
       'auth_sessions',
+      'crick_meta',
+      'crick_servers',
       'login_failures',
       'records',
       'users',

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { InFlight } from './in-flight.js';
 import type { Database } from './schema.js';
 import { latestPerId, type SyncStatements } from './sync-statements.js';
-import type { RecordStore, SyncOutcome } from './sync-types.js';
+import { accountGone, type RecordStore, type SyncOutcome } from './sync-types.js';
 
 interface Push {
   readonly userId: string;
@@ -116,7 +116,7 @@ export class PostgresBatcher implements RecordStore {
       batch.map(async (push, i) => {
         const { counter, written } = stored[i] as (typeof stored)[number];
         try {
-          if (counter === undefined) throw new Error('sync: the person has no account row');
+          if (counter === undefined) throw accountGone();
           push.resolve(
             await this.#statements.finish(
               this.#db,

@@ -1,4 +1,4 @@
-import type { SyncRecord } from '@crick/core';
+import { compareHlc, type SyncRecord } from '@crick/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { toSyncRecord } from './sync-types.js';
@@ -7,16 +7,18 @@ export { createRecordStore, syncRecords } from './record-store.js';
 export { PULL_PAGE_SIZE } from './sync-statements.js';
 export * from './sync-types.js';
 
-/** Every live (not deleted) record of the person, oldest clock first: for export. */
+/**
+ * Every live (not deleted) record of the person, oldest clock first: for
+ * export. Sorted here, in byte order, not by the database's collation (see compareHlc).
+ */
 export async function listLiveRecords(db: Kysely<Database>, userId: string): Promise<SyncRecord[]> {
   const rows = await db
     .selectFrom('records')
     .select(['id', 'type', 'updated_at', 'deleted', 'data'])
     .where('user_id', '=', userId)
     .where('deleted', '=', 0)
-    .orderBy('updated_at')
-    .orderBy('id')
     .execute();
+  rows.sort((a, b) => compareHlc(a.updated_at, b.updated_at) || compareHlc(a.id, b.id));
   return rows.map(toSyncRecord);
 }
 

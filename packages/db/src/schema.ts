@@ -50,18 +50,34 @@ export interface LoginFailuresTable {
   locked_until: string;
 }
 
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface ServersTable {
+  id: string;
+  host: string;
+  pid: number;
+  started_at: string;
+  beat_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
   records: RecordsTable;
   auth_attempts: AuthAttemptsTable;
   login_failures: LoginFailuresTable;
+  /** Not backed up: about this database, not its people. */
+  crick_meta: MetaTable;
+  crick_servers: ServersTable;
 }
 
 /**
- * Tables in the order a restore fills them (parents first). The log-in
- * door's counters are not among them: they are minutes-long state, and a
- * restore starts them afresh.
+ * Tables a backup holds, in the order a restore fills them (parents first).
+ * The log-in door's counters are not among them: they are minutes-long
+ * state, and a restore starts them afresh.
  */
 export const tableNames = [
   'users',

@@ -1,8 +1,14 @@
 import { compareHlc, type SyncRecord } from '@crick/core';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { chunkSizes, PreparedBySize, PreparedQuery, type QueryRunner } from './prepared.js';
 import type { Database } from './schema.js';
-import type { RecordRow, RefusedChange, StoredRecord, SyncOutcome } from './sync-types.js';
+import {
+  accountGone,
+  type RecordRow,
+  type RefusedChange,
+  type StoredRecord,
+  type SyncOutcome,
+} from './sync-types.js';
 
 /** What the batch statement answers: each person's counter, and the (person, id) pairs written. */
 interface BatchRow {
@@ -38,6 +44,10 @@ export class SyncStatements {
   readonly #batch: PreparedQuery<BatchRow>;
 
   constructor(db: Kysely<Database>) {
+    // Clocks compare in byte order (see compareHlc): SQLite compares text so
+    // by default; PostgreSQL only under COLLATE "C", whatever the database's
+    // own collation (under ICU's en-US, which copy wins a tie would depend on it).
+    const byteOrder = db.getExecutor().adapter instanceof PostgresAdapter ? sql` collate "C"` : sql``;
     this.#bumpSeq = new PreparedQuery((slot) =>
       db
         .updateTable('users')
@@ -94,7 +104,9 @@ export class SyncStatements {
               data: eb.ref('excluded.data'),
               seq: eb.ref('excluded.seq'),
             }))
-            .whereRef('records.updated_at', '<', 'excluded.updated_at')
+            .where(
+              sql<boolean>`${sql.ref('records.updated_at')}${byteOrder} < ${sql.ref('excluded.updated_at')}${byteOrder}`,
+            )
             .whereRef('records.type', '=', 'excluded.type'),
         )
         .returning('id'),
@@ -118,7 +130,7 @@ export class SyncStatements {
           from incoming v cross join bumped b
           on conflict (user_id, id) do update set
             updated_at = excluded.updated_at, deleted = excluded.deleted, data = excluded.data, seq = excluded.seq
-            where records.updated_at < excluded.updated_at and records.type = excluded.type
+            where records.updated_at collate "C" < excluded.updated_at collate "C" and records.type = excluded.type
           returning id
         )
         select (select sync_seq from bumped) as sync_seq, array(select id from written) as written`.compile(
@@ -152,7 +164,7 @@ export class SyncStatements {
           from incoming v join bumped b on b.id = v.user_id
           on conflict (user_id, id) do update set
             updated_at = excluded.updated_at, deleted = excluded.deleted, data = excluded.data, seq = excluded.seq
-            where records.updated_at < excluded.updated_at and records.type = excluded.type
+            where records.updated_at collate "C" < excluded.updated_at collate "C" and records.type = excluded.type
           returning user_id, id
         )
         select (select json_agg(json_build_array(id, sync_seq)) from bumped) as counters,
@@ -209,7 +221,7 @@ export class SyncStatements {
     if (incoming.length === 0) return this.sync(db, userId, cursorIn, changes);
     const values = [incoming.length, userId, ...asArrays(incoming)];
     const row = firstRow((await this.#bumpAndUpsert.execute(db, values)).rows);
-    if (row.sync_seq === null) throw new Error('sync: the person has no account row');
+    if (row.sync_seq === null) throw accountGone();
     const written = new Set(row.written);
     return this.finish(db, userId, cursorIn, incoming, Number(row.sync_seq), written);
   }
@@ -361,7 +373,7 @@ function asArrays(changes: readonly SyncRecord[]): unknown[][] {
 
 function firstRow<T>(rows: readonly T[]): T {
   const row = rows[0];
-  if (row === undefined) throw new Error('sync: the person has no account row');
+  if (row === undefined) throw accountGone();
   return row;
 }
 

@@ -48,3 +48,16 @@ export interface RecordStore {
   /** Waits for work in flight, then lets go of what the store holds (a writer thread). */
   close(): Promise<void>;
 }
+
+const ACCOUNT_GONE = 'CRICK_ACCOUNT_GONE';
+
+/**
+ * A sync for a person whose account row is gone: deleted (DELETE /api/me)
+ * between the session check and the store. Nothing was stored. It carries a
+ * code, not a class, so it survives the SQLite writer thread's messages.
+ */
+export const accountGone = (): Error =>
+  Object.assign(new Error('sync: the person has no account row (deleted meanwhile)'), { code: ACCOUNT_GONE });
+
+export const isAccountGone = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === ACCOUNT_GONE;

@@ -1,4 +1,5 @@
 import { recordTypes } from '@crick/core';
+import { CURSOR_PATTERN } from '@crick/db';
 import Type from 'typebox';
 
 export const MAX_CHANGES = 1000;
@@ -41,8 +42,8 @@ export const RecordOutSchema = Type.Object(
 
 export const SyncRequestSchema = Type.Object(
   {
-    cursor: Type.Union([Type.String({ pattern: '^[0-9]{1,15}$' }), Type.Null()], {
-      description: 'the cursor from the last answer, or null for everything',
+    cursor: Type.Union([Type.String({ pattern: CURSOR_PATTERN }), Type.Null()], {
+      description: 'the cursor from the last answer (`<epoch>.<n>`, or `<n>`), or null for everything',
     }),
     changes: Type.Array(Type.Unknown(), {
       description: `records changed on the device since the last sync (at most ${MAX_CHANGES})`,
@@ -54,6 +55,11 @@ export const SyncRequestSchema = Type.Object(
 export const SyncResponseSchema = Type.Object(
   {
     cursor: Type.String(),
+    resync: Type.Optional(
+      Type.Boolean({
+        description: 'true when the server was restored since the cursor: push everything the device has',
+      }),
+    ),
     changes: Type.Array(RecordOutSchema),
     rejected: Type.Array(
       Type.Object({

@@ -9,7 +9,9 @@ import type { TSchema } from 'typebox';
 import { compiledCheck } from './checking.js';
 import type { App, RouteContext } from './context.js';
 import { sendError } from './errors.js';
+import { parseJsonBodies, refuseWhileClosing } from './json-body.js';
 import { databaseRateLimitStore, LoginBackoff } from './login-guard.js';
+import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -90,14 +92,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bodyLimit: BODY_LIMIT,
     // In-flight requests finish on close; idle keep-alive sockets are closed at once.
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    // Answered by refuseWhileClosing instead, in the API's error format.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler as never);
 
   // JSON only: a cross-site HTML form (urlencoded, multipart, text/plain) gets 415.
   app.removeContentTypeParser(['text/plain']);
+  parseJsonBodies(app);
+  refuseWhileClosing(app);
 
   const ctx: RouteContext = {
+    epoch: await followEpoch(app, options.database),
     database: options.database,
     records: options.database.records,
     findSessionUser: sessionFinder(options.database.db, options.database.postgres),

@@ -28,4 +28,6 @@ export interface RouteContext {
   readonly backoff: LoginBackoff;
   /** Sign-up and log-in attempts allowed per client address per minute. */
   readonly authAttemptsPerMinute: number;
+  /** The database's restore epoch, as last read (see epoch.ts in the db package). */
+  epoch(): string;
 }

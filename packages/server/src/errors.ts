@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode, errorCodes } from '@crick/core';
+import { isAccountGone, isDatabaseUnavailable } from '@crick/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 
@@ -47,6 +48,14 @@ export function errorBodyOf(error: unknown): ErrorBody {
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
     };
+  }
+  if (isAccountGone(error)) {
+    // A push that raced DELETE /api/me: the session it showed is gone with the account.
+    return { status: 401, code: 'unauthenticated', message: 'Your session has ended. Please sign in again.' };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Nothing was stored or lost: the client keeps its changes and tries again.
+    return { status: 503, code: 'unavailable', message: 'The database is not answering: try again shortly' };
   }
   const fastifyError = error as Partial<FastifyError> | null;
   const status = fastifyError?.statusCode;

@@ -1,4 +1,4 @@
-import { validateRecord } from '@crick/core';
+import { hlcProblem, validateRecord } from '@crick/core';
 import { openTestDatabase, type TestDatabase } from '@crick/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { credentialsBodyArb, payloadOf, syncBodyArb } from './test-support/arbit
 interface ErrorAnswer {
   error: { code: string; message: string; field?: string };
 }
+
+const fuzzNow = new Date('2026-12-31T00:00:00.000Z');
 
 /** A 4xx whose message names the field it blames; never a 5xx. */
 function expectNamedFieldError(status: number, body: ErrorAnswer, input: string) {
@@ -40,7 +42,8 @@ describe('fuzzing every route body (SQLite)', () => {
 
   beforeAll(async () => {
     t = await openTestDatabase('sqlite');
-    app = await buildApp({ database: t.database, authAttemptsPerMinute: 1_000_000 });
+    // The server's time: the end of the year the arbitraries' clocks lie in.
+    app = await buildApp({ database: t.database, authAttemptsPerMinute: 1_000_000, now: () => fuzzNow });
     const signup = await app.inject({
       method: 'POST',
       url: '/api/auth/signup',
@@ -120,7 +123,8 @@ describe('fuzzing every route body (SQLite)', () => {
         const changes = (JSON.parse(payload) as { changes: unknown[] }).changes;
         const validIds = changes.flatMap((c) => {
           const checked = validateRecord(c);
-          return checked.ok ? [checked.value.id] : [];
+          const clockOk = checked.ok && hlcProblem(checked.value.updatedAt, fuzzNow.getTime()) === undefined;
+          return checked.ok && clockOk ? [checked.value.id] : [];
         });
         expect(after, payload).toEqual(new Set([...before, ...validIds]));
         expect(body.rejected.length, payload).toBeGreaterThanOrEqual(changes.length - validIds.length);
@@ -142,3 +146,138 @@ describe('fuzzing every route body (SQLite)', () => {
     expect(await count('records')).toBeGreaterThan(20);
   }, 180_000);
 });
+
+/** What no database is handed: where it goes in a body, and the field the answer must name. */
+type Poison =
+  | { readonly kind: 'string'; readonly text: string }
+  | { readonly kind: 'key'; readonly key: string; readonly value: string };
+const poisons: readonly Poison[] = [
+  { kind: 'string', text: 'a\u0000b' },
+  { kind: 'string', text: '\u0000' },
+  { kind: 'string', text: 'x\ud800' },
+  { kind: 'string', text: '\udc00y' },
+  { kind: 'string', text: '\udfff\ud83d' },
+  { kind: 'key', key: '__proto__', value: '{"role":"admin"}' },
+  { kind: 'key', key: 'constructor', value: '{"prototype":{"role":"admin"}}' },
+  { kind: 'key', key: 'k\u0000', value: '1' },
+  { kind: 'key', key: '\ud800', value: '1' },
+];
+
+/** Every place in a JSON value a poison can go: each string (its text) and each object (a new key). */
+function placesIn(value: unknown, path: string[] = []): { path: string[]; kind: Poison['kind'] }[] {
+  if (typeof value === 'string') return [{ path, kind: 'string' }];
+  if (typeof value !== 'object' || value === null) return [];
+  const entries = Object.entries(value);
+  return [
+    ...(Array.isArray(value) ? [] : [{ path, kind: 'key' as const }]),
+    ...entries.flatMap(([key, child]) => placesIn(child, [...path, key])),
+  ];
+}
+
+/** The body's JSON with the poison at `path`, and the field the server must name. */
+function poisoned(value: unknown, path: readonly string[], poison: Poison): { json: string; field: string } {
+  const shown = (p: readonly string[]) =>
+    p.reduce((out, part) => (/^\d+$/.test(part) ? `${out}[${part}]` : out ? `${out}.${part}` : part), '') ||
+    'body';
+  const write = (node: unknown, at: readonly string[]): string => {
+    if (at.length === 0) {
+      if (poison.kind === 'string') return JSON.stringify(poison.text);
+      const inner = JSON.stringify(node).slice(1);
+      return `{${JSON.stringify(poison.key)}:${poison.value}${inner === '}' ? '' : ','}${inner}`;
+    }
+    const [head, ...rest] = at as [string, ...string[]];
+    if (Array.isArray(node))
+      return `[${node.map((child, i) => (String(i) === head ? write(child, rest) : JSON.stringify(child))).join(',')}]`;
+    const object = node as Record<string, unknown>;
+    return `{${Object.keys(object)
+      .map((k) => `${JSON.stringify(k)}:${k === head ? write(object[k], rest) : JSON.stringify(object[k])}`)
+      .join(',')}}`;
+  };
+  let field = shown(path);
+  if (poison.kind === 'key' && poison.key === '__proto__') field = shown([...path, '__proto__']);
+  if (poison.kind === 'key' && poison.key === 'constructor')
+    field = shown([...path, 'constructor', 'prototype']);
+  return { json: write(value, path), field };
+}
+
+describe.each(['sqlite', 'postgres'] as const)(
+  'unstorable text on every route that takes a body (%s)',
+  (kind) => {
+    let t: TestDatabase;
+    let app: App;
+    let token: string;
+
+    beforeAll(async () => {
+      t = await openTestDatabase(kind);
+      app = await buildApp({ database: t.database, authAttemptsPerMinute: 1_000_000 });
+      const signup = await app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: { email: 'poison@example.org', password: 'password123' },
+      });
+      token = signup.json<{ token: string }>().token;
+    });
+    afterAll(async () => {
+      await app?.close();
+      await t?.dispose();
+    });
+
+    const record = {
+      id: '60000000-0000-4000-8000-000000000001',
+      type: 'checkIn',
+      updatedAt: '2026-11-22T08:30:00.000Z-0000-phone',
+      deleted: false,
+      data: { date: '2026-11-22', pain: 4, note: 'stiff' },
+    };
+    const credentials = { email: 'poison2@example.org', password: 'password123' };
+    const bodies: Record<string, unknown> = {
+      'POST /api/auth/signup': credentials,
+      'POST /api/auth/login': credentials,
+      'POST /api/auth/logout': { reason: 'done' },
+      'POST /api/sync': { cursor: null, changes: [record] },
+      'DELETE /api/me': { confirm: 'yes' },
+    };
+
+    it('covers every route that takes a body', () => {
+      const paths = (app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths;
+      const withBodies = Object.entries(paths).flatMap(([path, methods]) =>
+        Object.keys(methods)
+          .filter((m) => m !== 'get' && m !== 'head')
+          .map((m) => `${m.toUpperCase()} ${path}`),
+      );
+      expect(withBodies.sort()).toEqual(Object.keys(bodies).sort());
+    });
+
+    it('a NUL, a lone surrogate or a prototype key anywhere gets 400 naming the field, and changes nothing', async () => {
+      const cases = Object.entries(bodies).flatMap(([route, body]) =>
+        placesIn(body).flatMap((place) =>
+          poisons.filter((p) => p.kind === place.kind).map((poison) => ({ route, body, place, poison })),
+        ),
+      );
+      const snapshot = async () => ({
+        users: await t.database.db.selectFrom('users').select(['id', 'email']).orderBy('id').execute(),
+        records: await t.database.db.selectFrom('records').select(['id', 'data']).orderBy('id').execute(),
+        sessions: (await t.database.db.selectFrom('auth_sessions').select('token_hash').execute()).length,
+      });
+      const before = await snapshot();
+      // Every place in every body with every poison that fits it: few enough to try them all.
+      expect(cases.length).toBeGreaterThan(60);
+      for (const { route, body, place, poison } of cases) {
+        const [method, url] = route.split(' ') as ['POST' | 'DELETE', string];
+        const { json, field } = poisoned(body, place.path, poison);
+        const answer = await app.inject({
+          method,
+          url,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          payload: json,
+        });
+        const label = `${route} ${JSON.stringify(json)}`;
+        expect(answer.statusCode, label).toBe(400);
+        const error = answer.json<ErrorAnswer>().error;
+        expect(error.field, label).toBe(field);
+        expectNamedFieldError(answer.statusCode, answer.json(), label);
+      }
+      expect(await snapshot()).toEqual(before);
+    }, 120_000);
+  },
+);

@@ -1,5 +1,6 @@
 // What the operator commands need from the database layer, so the CLI depends on the server package alone.
 export {
+  BackupFileError,
   backupDatabase,
   type CrickDatabase,
   findUserByEmail,
@@ -9,6 +10,7 @@ export {
   type Role,
   restoreDatabase,
   roles,
+  ServerRunningError,
   setUserRole,
 } from '@crick/db';
 export * from './api-schemas.js';

@@ -5,6 +5,7 @@ import {
   deleteStaleLoginGuard,
   migrateToLatest,
   openDatabase,
+  Presence,
 } from '@crick/db';
 import { buildApp, loggerOptions } from './app.js';
 import type { Config } from './config.js';
@@ -29,6 +30,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await deleteExpiredSessions(database.db, new Date().toISOString());
   await deleteStaleLoginGuard(database.db, new Date());
   await database.records.open?.();
+  // So `crick restore` can tell that this server is using the database (see presence.ts).
+  const presence = new Presence(database.db);
+  await presence.start();
   const app = await buildApp({
     database,
     logger: loggerOptions(config.logLevel),
@@ -64,6 +68,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
           clearTimeout(deadline);
         }
         const requestsDone = Date.now();
+        await presence.stop().catch(() => {});
         await database.close();
         app.log.info(
           { requestsMs: requestsDone - started, databaseMs: Date.now() - requestsDone },

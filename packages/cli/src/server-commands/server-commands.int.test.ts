@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createPostgresDatabase } from '@crick/db/testing';
-import { loadConfig, openDatabase, startServer } from '@crick/server';
+import { loadConfig, migrateToLatest, openDatabase, startServer } from '@crick/server';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerServerCommands } from '../commands-server.js';
@@ -89,6 +91,7 @@ describe('the operator commands', () => {
     const io = fakeIo({ CRICK_DB: join(dir, 'x.db'), CRICK_DATABASE_URL: 'mysql://nope' });
     await crick(io, 'migrate');
     expect(io.errors[0]).toMatch(/CRICK_DATABASE_URL/);
+    expect(process.exitCode).toBe(2);
   });
 
   it('backs up while serving and restores into SQLite and into PostgreSQL', async () => {
@@ -180,5 +183,149 @@ describe('the operator commands', () => {
     const rows = await database.db.selectFrom('users').select('email').execute();
     await database.close();
     expect(rows.map((r) => r.email)).toEqual(['boss@clinic.example']);
+  });
+
+  it('refuses to restore while a server uses the database, unless --force, and again allows it once the server stops', async () => {
+    const live = join(dir, 'presence.db');
+    const backupFile = join(dir, 'presence-backup.db');
+    const server = await startServer(
+      loadConfig({ CRICK_DB: live, CRICK_PORT: '0', CRICK_LOG_LEVEL: 'silent' }),
+    );
+    const io = fakeIo({ CRICK_DB: live });
+    try {
+      await crick(io, 'backup', backupFile);
+      await crick(io, 'restore', backupFile);
+      expect(process.exitCode).toBe(1);
+      expect(io.errors).toEqual([
+        expect.stringMatching(
+          /^crick: a server is using this database \(pid \d+ on .*\): stop it first, or pass --force$/,
+        ),
+      ]);
+      await crick(io, 'restore', '--force', backupFile);
+      expect(process.exitCode).toBe(0);
+      expect(io.lines.at(-1)).toMatch(
+        /^restored .* \(restore epoch [\w-]+: devices will push and pull everything/,
+      );
+    } finally {
+      await server.close();
+    }
+    await crick(io, 'restore', backupFile);
+    expect(process.exitCode).toBe(0);
+    expect(io.errors).toHaveLength(1);
+  }, 60_000);
+
+  describe('input errors: exit 2 naming the field, as the operator runs the command', () => {
+    const crickBin = fileURLToPath(new URL('../../bin/crick.js', import.meta.url));
+    /** `crick ...` in its own process; its exit code and what it printed. */
+    const crickProcess = (env: Record<string, string>, stdin: string, ...args: string[]) =>
+      new Promise<{ code: number; out: string }>((resolve) => {
+        const child = execFile(
+          process.execPath,
+          [crickBin, ...args],
+          { env: { ...process.env, CRICK_LOG_LEVEL: 'silent', ...env } },
+          (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, out: stdout + stderr }),
+        );
+        child.stdin?.end(stdin);
+      });
+
+    it('user add: a bad email, role or password', async () => {
+      const env = { CRICK_DB: join(dir, 'input-user.db') };
+      const [email, role, password, nul] = await Promise.all([
+        crickProcess(
+          env,
+          'long enough secret',
+          'user',
+          'add',
+          'not-an-email',
+          '--role',
+          'admin',
+          '--password-stdin',
+        ),
+        crickProcess(env, '', 'user', 'add', 'x@clinic.example', '--role', 'person'),
+        crickProcess(env, 'short', 'user', 'add', 'x@clinic.example', '--role', 'admin', '--password-stdin'),
+        crickProcess(
+          env,
+          'long enough\u0000secret',
+          'user',
+          'add',
+          'x@clinic.example',
+          '--role',
+          'admin',
+          '--password-stdin',
+        ),
+      ]);
+      expect(email).toEqual({
+        code: 2,
+        out: 'crick: "email" must be an email address, like name@clinic.example\n',
+      });
+      expect(role.code).toBe(2);
+      expect(role.out).toMatch(/--role.*Allowed choices are clinician, admin/);
+      expect(password.code).toBe(2);
+      expect(password.out).toMatch(/^crick: "password" /);
+      expect(nul).toEqual({ code: 2, out: 'crick: "password" holds a NUL character (\\u0000)\n' });
+    }, 60_000);
+
+    it('backup: a FILE that exists, in a missing folder, or under a file', async () => {
+      const env = { CRICK_DB: join(dir, 'input-backup.db') };
+      const taken = join(dir, 'taken.db');
+      writeFileSync(taken, 'x');
+      const results = await Promise.all([
+        crickProcess(env, '', 'backup', taken),
+        crickProcess(env, '', 'backup', join(dir, 'no-such-folder', 'b.db')),
+        crickProcess(env, '', 'backup', join(taken, 'b.db')),
+      ]);
+      for (const result of results) {
+        expect(result.code, result.out).toBe(2);
+        expect(result.out).toMatch(/^crick: "FILE" /);
+      }
+      expect(results.map((r) => r.out)).toEqual([
+        expect.stringContaining('already exists'),
+        expect.stringContaining('does not exist'),
+        expect.stringContaining('is not a folder'),
+      ]);
+    }, 60_000);
+
+    it('restore: a FILE that is missing, unreadable, empty or not a Crick backup, and nothing changes', async () => {
+      const target = join(dir, 'input-restore.db');
+      const env = { CRICK_DB: target };
+      const file = (name: string, text: string) => {
+        writeFileSync(join(dir, name), text);
+        return join(dir, name);
+      };
+      const notCrick = join(dir, 'other.sqlite');
+      const other = await openDatabase({ kind: 'sqlite', file: notCrick });
+      await other.db.schema.createTable('notes').addColumn('id', 'integer').execute();
+      await other.close();
+      // A copy from before NUL characters were refused: PostgreSQL could not hold it.
+      const withNul = join(dir, 'nul.sqlite');
+      const old = await openDatabase({ kind: 'sqlite', file: withNul });
+      await migrateToLatest(old.db);
+      await old.db
+        .insertInto('users')
+        .values({ id: 'u1', email: 'a\u0000b@x.org', password_hash: 'x', role: 'person', created_at: 'now' })
+        .execute();
+      await old.close();
+      const cases: [string, RegExp][] = [
+        [join(dir, 'missing.db'), /^crick: .*missing\.db does not exist/],
+        [dir, /^crick: cannot read .*: it is a folder/],
+        [file('empty.json', ''), /^crick: .*empty\.json is empty/],
+        [file('text.txt', 'hello'), /^crick: .*not a Crick backup: neither a SQLite database nor JSON/],
+        [
+          file('other.json', '{"tables":{}}'),
+          /^crick: .*not a Crick backup: "format" must be "crick-backup"/,
+        ],
+        [notCrick, /^crick: .*a SQLite database but not a Crick backup: it has no "users" table/],
+        [withNul, /^crick: users\[0\]\.email holds a NUL character/],
+      ];
+      const results = await Promise.all(cases.map(([path]) => crickProcess(env, '', 'restore', path)));
+      results.forEach((result, i) => {
+        expect(result.code, result.out).toBe(2);
+        expect(result.out).toMatch(cases[i]?.[1] as RegExp);
+      });
+      const database = await openDatabase({ kind: 'sqlite', file: target });
+      await migrateToLatest(database.db);
+      expect(await database.db.selectFrom('users').selectAll().execute()).toEqual([]);
+      await database.close();
+    }, 90_000);
   });
 });

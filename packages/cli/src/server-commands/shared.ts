@@ -1,4 +1,5 @@
 import type { Config, CrickDatabase } from '@crick/server';
+import { EXIT_BAD_INPUT, EXIT_FAILED, InputError } from '../io.js';
 
 /**
  * The server package, loaded only when an operator command runs: `crick triage`
@@ -48,12 +49,22 @@ export async function withDatabase<T>(io: Io, work: (database: CrickDatabase, co
 export const describeTarget = (config: Config) =>
   config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL (CRICK_DATABASE_URL)';
 
-/** Runs a command's body; an expected failure prints one line and sets the exit code. */
+/**
+ * Runs a command's body; an expected failure prints one line and sets the
+ * exit code: 2 for bad input (the field named), 1 for anything else.
+ */
 export async function run(io: Io, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
-    io.err(error instanceof Error ? `crick: ${error.message}` : String(error));
-    process.exitCode = 1;
+    const { BackupFileError, ConfigError } = await serverModule();
+    const input =
+      error instanceof BackupFileError
+        ? new InputError([{ field: error.field, message: error.message }])
+        : error instanceof ConfigError
+          ? new InputError([{ field: error.variable, message: error.message }])
+          : error;
+    io.err(input instanceof Error ? `crick: ${input.message}` : String(input));
+    process.exitCode = input instanceof InputError ? EXIT_BAD_INPUT : EXIT_FAILED;
   }
 }

@@ -1,9 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
-import { validate } from '@crick/core';
+import { findUnstorableText, validate } from '@crick/core';
 import type { Role } from '@crick/server';
 import { type Command, Option } from 'commander';
+import { InputError } from '../io.js';
 import { type Io, run, serverModule, withDatabase } from './shared.js';
 
 /** Asks without echoing what is typed. */
@@ -46,8 +47,20 @@ export function registerUser(program: Command, io: Io): void {
         const email = emailArg.trim().toLowerCase();
         const { CredentialsSchema, hashPassword, insertUser, migrateToLatest } = await serverModule();
         const { password, generated } = await choosePassword(io, options.passwordStdin === true);
+        // As the API refuses them: text one database would store and another not.
+        const unstorable = findUnstorableText({ email, password });
+        if (unstorable) throw new InputError([unstorable]);
         const checked = validate(CredentialsSchema, { email, password });
-        if (!checked.ok) throw new Error(checked.error.map((e) => e.message).join('; '));
+        if (!checked.ok) {
+          // The schema's own words for the address would quote its regular expression.
+          throw new InputError(
+            checked.error.map((e) =>
+              e.field === 'email'
+                ? { field: 'email', message: `"email" must be an email address, like name@clinic.example` }
+                : e,
+            ),
+          );
+        }
         await withDatabase(io, async (database) => {
           await migrateToLatest(database.db);
           const added = await insertUser(database.db, {

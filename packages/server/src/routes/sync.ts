@@ -1,5 +1,5 @@
-import { AppError, type SyncRecord } from '@crick/core';
-import { storedRecordJson } from '@crick/db';
+import { AppError, hlcProblem, type SyncRecord } from '@crick/core';
+import { formatCursor, parseCursor, storedRecordJson } from '@crick/db';
 import { MAX_CHANGES, SyncRequestSchema, SyncResponseSchema } from '../api-schemas.js';
 import { requireUser } from '../auth.js';
 import { checkRecord } from '../checking.js';
@@ -12,14 +12,28 @@ interface Rejection {
   field: string;
 }
 
-/** Splits a request's changes into valid records and rejections that name the field at fault. */
-export function checkChanges(changes: readonly unknown[]): { valid: SyncRecord[]; rejected: Rejection[] } {
+/**
+ * Splits a request's changes into valid records and rejections that name the
+ * field at fault. A clock must be able to order edits (see hlcProblem):
+ * `now` is the server's time in ms.
+ */
+export function checkChanges(
+  changes: readonly unknown[],
+  now: number,
+): { valid: SyncRecord[]; rejected: Rejection[] } {
   const valid: SyncRecord[] = [];
   const rejected: Rejection[] = [];
   changes.forEach((change, index) => {
     const checked = checkRecord(change);
     if (checked.ok) {
-      valid.push(checked.value);
+      const problem = hlcProblem(checked.value.updatedAt, now);
+      if (problem === undefined) valid.push(checked.value);
+      else
+        rejected.push({
+          id: checked.value.id,
+          field: `changes[${index}].updatedAt`,
+          reason: `"updatedAt" ${problem}`,
+        });
       return;
     }
     const rawId = (change as { id?: unknown } | null)?.id;
@@ -46,7 +60,9 @@ export function syncRoutes(app: App, ctx: RouteContext): void {
         description:
           'Stores each change that is newer by its clock (last writer wins; equal clocks keep what is stored), ' +
           'then returns the records changed since the cursor. Committed before the answer. Invalid records ' +
-          `are listed in "rejected" with the field at fault. A full page (5000) means: sync again.`,
+          'are listed in "rejected" with the field at fault. A full page (5000) means: sync again. ' +
+          '"resync": true means the server was restored from a backup since that cursor: push every record ' +
+          'the device has (the answer already holds everything the server has).',
         tags: ['sync'],
         body: SyncRequestSchema,
         response: { 200: SyncResponseSchema, '4xx': ErrorBodySchema },
@@ -62,10 +78,15 @@ export function syncRoutes(app: App, ctx: RouteContext): void {
           'changes',
         );
       }
-      const { valid, rejected } = checkChanges(changes);
-      const outcome = await ctx.records.sync(user.id, cursor === null ? null : Number(cursor), valid);
+      const { valid, rejected } = checkChanges(changes, ctx.now().getTime());
+      // A cursor from another epoch was given out before a restore: its number
+      // means nothing now. Pull everything, and tell the device to push all it has.
+      const epoch = ctx.epoch();
+      const given = cursor === null ? null : parseCursor(cursor);
+      const resync = given !== null && given.epoch !== epoch;
+      const outcome = await ctx.records.sync(user.id, given === null || resync ? null : given.seq, valid);
       // Written by hand from the stored JSON text: a year's pull is not parsed and re-serialized.
-      const body = `{"cursor":"${outcome.cursor}","changes":[${outcome.changes.map(storedRecordJson).join(',')}],"rejected":${JSON.stringify([...rejected, ...outcome.refused])}}`;
+      const body = `{"cursor":"${formatCursor(epoch, outcome.cursor)}",${resync ? '"resync":true,' : ''}"changes":[${outcome.changes.map(storedRecordJson).join(',')}],"rejected":${JSON.stringify([...rejected, ...outcome.refused])}}`;
       return reply.type('application/json; charset=utf-8').send(body as never);
     },
   );

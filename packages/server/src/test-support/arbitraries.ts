@@ -8,6 +8,23 @@ export const clockArb = fc
   .tuple(fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 11, 31) }), hex4, node)
   .map(([ms, counter, n]) => `${new Date(ms).toISOString()}-${counter}-${n}`);
 
+/**
+ * A clock of the right form that cannot order edits: a time that does not
+ * exist, or one years ahead of the fuzz run's server time (2026-12-31).
+ */
+export const badClockArb = fc
+  .tuple(
+    fc.oneof(
+      fc.constantFrom('2026-02-30T08:00:00.000Z', '2026-99-99T00:00:00.000Z', '2026-11-22T25:61:00.000Z'),
+      fc
+        .integer({ min: Date.UTC(2028, 0, 1), max: Date.UTC(9999, 0, 1) })
+        .map((ms) => new Date(ms).toISOString()),
+    ),
+    hex4,
+    node,
+  )
+  .map(([time, counter, n]) => `${time}-${counter}-${n}`);
+
 const dateArb = fc
   .integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 11, 31) })
   .map((ms) => new Date(ms).toISOString().slice(0, 10));
@@ -44,13 +61,16 @@ const junk = fc.jsonValue({ maxDepth: 2 });
 export const brokenRecordArb = fc
   .tuple(
     validRecordArb,
-    fc.constantFrom('id', 'type', 'updatedAt', 'deleted', 'data', 'data.pain', 'data.date', 'extra'),
+    fc.constantFrom('id', 'type', 'updatedAt', 'deleted', 'data', 'data.pain', 'data.date', 'extra', 'clock'),
     junk,
     fc.boolean(),
+    badClockArb,
   )
-  .map(([record, field, value, remove]) => {
+  .map(([record, field, value, remove, badClock]) => {
     const copy: Record<string, unknown> = structuredClone(record);
-    if (field.startsWith('data.')) {
+    if (field === 'clock') {
+      copy.updatedAt = badClock;
+    } else if (field.startsWith('data.')) {
       const data = { ...(copy.data as Record<string, unknown>) };
       if (remove) delete data[field.slice(5)];
       else data[field.slice(5)] = value;

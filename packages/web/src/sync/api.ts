@@ -3,6 +3,8 @@ import type { SyncRecord } from '@crick/core';
 /** The server's answer to `POST /api/sync`. */
 export interface SyncResponse {
   readonly cursor: string;
+  /** The server was restored from a backup since our cursor: push everything we have. */
+  readonly resync?: boolean;
   readonly changes: readonly unknown[];
   readonly rejected: readonly { readonly id: string | null; readonly reason: string }[];
 }

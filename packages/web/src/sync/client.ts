@@ -19,7 +19,8 @@ export interface SyncOutcome {
 /**
  * One sync: push what changed here since the last acknowledged push (the
  * store's outbox), pull what changed on the server since our cursor, merge it
- * last-writer-wins, repeat until both sides are empty. The outbox marker and
+ * last-writer-wins, repeat until both sides are empty. After the server says
+ * `resync` (it was restored from a backup), the outbox is everything. The outbox marker and
  * the cursor move only after the server has answered, so a failure at any
  * point leaves the queue intact for the next try.
  */
@@ -60,10 +61,13 @@ export async function syncOnce(
     const refused = new Set(answer.rejected.map((r) => r.id));
     for (const r of batch) if (!refused.has(r.id)) acceptedIds.add(r.id);
     if (batch.length > 0) await store.setPushedUpTo(latestClock(batch, await store.pushedUpTo()));
+    // Restored from a backup since our cursor, the server may lack what we pushed
+    // after that backup: everything here goes again (it keeps what it has by clock).
+    if (answer.resync) await store.setPushedUpTo('');
     pushed += batch.length;
     cursor = answer.cursor;
     await state.write({ cursor });
-    if (outbox.length <= PUSH_BATCH && answer.changes.length < PULL_PAGE) break;
+    if (!answer.resync && outbox.length <= PUSH_BATCH && answer.changes.length < PULL_PAGE) break;
   }
   // Earlier refusals stay listed until that record is pushed again and accepted.
   const kept = before.rejected.filter((r) => !(r.id && acceptedIds.has(r.id)));
