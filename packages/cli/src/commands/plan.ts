@@ -43,10 +43,6 @@ export function planRequestFrom(value: unknown): {
   const raw = value as { intake?: unknown; history?: unknown };
   const intake = validate(IntakeSchema, wrapped ? raw.intake : value);
   if (!intake.ok) throw new InputError(wrapped ? prefixed(intake.error, 'intake') : intake.error);
-  if (!isValidDate(intake.value.startedOn)) {
-    const field = wrapped ? 'intake.startedOn' : 'startedOn';
-    throw new InputError([{ field, message: `"${field}" is not a real calendar date` }]);
-  }
   let history: Partial<History> = {};
   if (wrapped && raw.history !== undefined) {
     const h = validate(HistorySchema, raw.history);
@@ -100,7 +96,7 @@ export function registerPlan(program: Command): void {
       const date = opts.date ?? today();
       if (!isValidDate(date))
         throw new InputError([
-          { field: '--date', message: `"--date" must be a real date as YYYY-MM-DD, not "${date}"` },
+          { field: '--date', message: `"--date" must be a real date written as YYYY-MM-DD, not "${date}"` },
         ]);
       const request = planRequestFrom(await readJsonInput(file, 'intake'));
       const plan = planDay({ ...request, date, library });
