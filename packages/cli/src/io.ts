@@ -15,6 +15,12 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_BAD_INPUT = 2;
 
+/** How a command that threw ends: bad input exits 2 naming the field, anything else 1. */
+export function failureOf(error: unknown): { code: number; line: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: error instanceof InputError ? EXIT_BAD_INPUT : EXIT_FAILED, line: `crick: ${message}` };
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
