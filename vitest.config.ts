@@ -14,5 +14,7 @@ export default defineConfig({
     ],
     exclude: ['**/node_modules/**', '**/dist/**', 'packages/web/e2e/**'],
     testTimeout: 30_000,
+    // Never a retry: a test that passes only on a second try is a failing test.
+    retry: 0,
   },
 });
