@@ -139,6 +139,15 @@ describe('crick plan', () => {
     expect(time.err).toBe('crick: "wakeTime" must be written as HH:MM\n');
   });
 
+  it('exits 2 when the pain began after the day to plan, naming the start date', () => {
+    const r = crick(['plan', '--date', '2026-11-19'], JSON.stringify({ intake }));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'crick: "intake.startedOn" (2026-11-20) is after the day to plan (2026-11-19): give the day the pain began\n',
+    );
+    expect(crick(['plan', '--date', '2026-11-20'], JSON.stringify({ intake })).code).toBe(0);
+  });
+
   it('exits 2 listing the allowed values when an enum gets a value of the wrong type', () => {
     const r = crick(['plan', '--date', '2026-11-22'], JSON.stringify({ intake: { ...intake, place: 5 } }));
     expect(r.code).toBe(2);
