@@ -6,8 +6,15 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'bench/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/*/src/**/*.test.tsx',
+      'bench/**/*.test.ts',
+      'scripts/**/*.test.js',
+    ],
     exclude: ['**/node_modules/**', '**/dist/**', 'packages/web/e2e/**'],
     testTimeout: 30_000,
+    // Never a retry: a test that passes only on a second try is a failing test.
+    retry: 0,
   },
 });

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.js';
 import { ensurePostgres } from './ensure-postgres.js';
+import { playwrightTotals, vitestTotals } from './test-totals.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const reports = join(root, 'test-results');
@@ -49,16 +50,10 @@ try {
   );
   if (!ok) failures.push('vitest');
   if (existsSync(vitestReport)) {
-    const r = JSON.parse(readFileSync(vitestReport, 'utf8'));
-    // A file that fails to load has no failed test in it, but it is a failure all the same.
-    const brokenFiles = r.testResults.filter(
-      (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
-    ).length;
-    passed += r.numPassedTests;
-    failed += r.numFailedTests + brokenFiles + (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-    if (brokenFiles) say(`vitest: ${brokenFiles} test file(s) failed to run and count as failures`);
-    if (r.numPendingTests || r.numTodoTests)
-      say(`vitest: ${r.numPendingTests} skipped and ${r.numTodoTests} todo tests count as failures`);
+    const totals = vitestTotals(JSON.parse(readFileSync(vitestReport, 'utf8')));
+    passed += totals.passed;
+    failed += totals.failed;
+    for (const note of totals.notes) say(note);
   } else failed += 1;
 } finally {
   await pg.stop();
@@ -83,11 +78,10 @@ const e2eOk = npx(['playwright', 'test', '-c', 'packages/web/playwright.config.t
 });
 if (!e2eOk) failures.push('playwright');
 if (existsSync(e2eReport)) {
-  const s = JSON.parse(readFileSync(e2eReport, 'utf8')).stats ?? {};
-  passed += (s.expected ?? 0) + (s.flaky ?? 0);
-  failed += (s.unexpected ?? 0) + (s.skipped ?? 0);
-  if (s.skipped) say(`playwright: ${s.skipped} skipped tests count as failures`);
-  if (s.flaky) say(`playwright: ${s.flaky} test(s) passed only on a retry (flaky): look at them`);
+  const totals = playwrightTotals(JSON.parse(readFileSync(e2eReport, 'utf8')).stats ?? {});
+  passed += totals.passed;
+  failed += totals.failed;
+  for (const note of totals.notes) say(note);
 } else failed += 1;
 
 say(failures.length ? `failed steps: ${failures.join(', ')}` : 'every step passed');

@@ -12,8 +12,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  // One retry in CI against a loaded 2-core machine; npm test reports any test that needed it as flaky.
-  retries: process.env.CI ? 1 : 0,
+  // Never a retry: a test that passes only on a second try is a failing test (npm test
+  // also counts any retried test as failed, should a --retries flag ever be passed).
+  retries: 0,
   fullyParallel: true,
   reporter: [['list']],
   use: {

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 /** Runs the real `crick` binary (compiled by `tsc -b`), as a person or a script would. */
 const bin = fileURLToPath(new URL('../bin/crick.js', import.meta.url));
@@ -87,11 +89,10 @@ describe('crick plan', () => {
       expect(s.minutes).toBeLessThanOrEqual(12);
       for (const item of s.items) expect(typeof item.exerciseId).toBe('string');
     }
+    // No strain and no preference: heat, which suits a spasm without an injury.
+    expect(plan.remedies.length).toBeGreaterThan(0);
     for (const r of plan.remedies)
-      expect(r).toMatchObject({
-        kind: expect.stringMatching(/^(cold|heat)$/),
-        start: expect.stringMatching(/^\d\d:\d\d$/),
-      });
+      expect(r).toMatchObject({ kind: 'heat', start: expect.stringMatching(/^\d\d:\d\d$/) });
     expect(Array.isArray(plan.notices)).toBe(true);
   });
 
@@ -116,6 +117,90 @@ describe('crick plan', () => {
     const date = crick(['plan', '--date', '2026-02-30'], JSON.stringify(intake));
     expect(date.code).toBe(2);
     expect(date.err).toMatch(/--date/);
+  });
+
+  it.each(['2026-13-01', '2026-01-32', '2026-02-30', '2027-02-29'])(
+    'exits 2 on the impossible --date %s, naming it and the form YYYY-MM-DD',
+    (day) => {
+      const r = crick(['plan', '--date', day], JSON.stringify(intake));
+      expect(r).toMatchObject({
+        code: 2,
+        out: '',
+        err: `crick: "--date" must be a real date written as YYYY-MM-DD, not "${day}"\n`,
+      });
+    },
+  );
+
+  it('exits 2 on an impossible start date in the intake, saying YYYY-MM-DD rather than a regular expression', () => {
+    const r = crick(['plan', '--date', '2026-11-22'], JSON.stringify({ ...intake, startedOn: '2026-13-40' }));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('crick: "startedOn" must be a real date written as YYYY-MM-DD\n');
+    const time = crick(['plan', '--date', '2026-11-22'], JSON.stringify({ ...intake, wakeTime: '7am' }));
+    expect(time.err).toBe('crick: "wakeTime" must be written as HH:MM\n');
+  });
+
+  it('exits 2 when the pain began after the day to plan, naming the start date', () => {
+    const r = crick(['plan', '--date', '2026-11-19'], JSON.stringify({ intake }));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'crick: "intake.startedOn" (2026-11-20) is after the day to plan (2026-11-19): give the day the pain began\n',
+    );
+    expect(crick(['plan', '--date', '2026-11-20'], JSON.stringify({ intake })).code).toBe(0);
+  });
+
+  it('exits 2 listing the allowed values when an enum gets a value of the wrong type', () => {
+    const r = crick(['plan', '--date', '2026-11-22'], JSON.stringify({ intake: { ...intake, place: 5 } }));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('crick: "intake.place" must be "desk", "home" or "travelling"\n');
+  });
+});
+
+describe('crick input files', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'crick-cli-input-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const file = (name: string, text: string) => {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('exits 2 saying an empty file is empty, naming the file', () => {
+    for (const text of ['', '  \n']) {
+      const empty = file('empty.json', text);
+      const r = crick(['plan', empty, '--date', '2026-11-22']);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`crick: "${empty}" is empty: it should hold the intake as JSON\n`);
+    }
+  });
+
+  it('exits 2 saying empty standard input is empty', () => {
+    const r = crick(['plan', '--date', '2026-11-22'], '');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'crick: no intake given: standard input is empty (pass a FILE or pipe JSON to standard input)\n',
+    );
+  });
+
+  it('exits 2 saying a file that is not JSON is not JSON, naming the file', () => {
+    const notJson = file('notes.txt', 'pain 5, started Friday');
+    const r = crick(['plan', notJson, '--date', '2026-11-22']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`^crick: "${notJson}" is not JSON \\(the intake should be\\): `));
+    const facts = crick(['triage', file('half.json', '{"age": 30,')]);
+    expect(facts.code).toBe(2);
+    expect(facts.err).toMatch(/^crick: ".*half\.json" is not JSON \(the facts should be\): /);
+  });
+
+  it('exits 2 naming a file that is missing or is a folder', () => {
+    const missing = join(folder, 'nowhere.json');
+    expect(crick(['plan', missing])).toMatchObject({
+      code: 2,
+      err: `crick: cannot read the intake from "${missing}": there is no such file (ENOENT)\n`,
+    });
+    expect(crick(['plan', folder])).toMatchObject({
+      code: 2,
+      err: `crick: cannot read the intake from "${folder}": it is a folder, not a file (EISDIR)\n`,
+    });
   });
 });
 

@@ -5,7 +5,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerTriage } from './commands/triage.js';
 import { registerVignettes } from './commands/vignettes.js';
 import { registerServerCommands } from './commands-server.js';
-import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, InputError } from './io.js';
+import { EXIT_BAD_INPUT, EXIT_OK, failureOf } from './io.js';
 
 export function buildProgram(): Command {
   const program = new Command('crick')
@@ -30,16 +30,14 @@ export async function run(argv: readonly string[]): Promise<number> {
     await buildProgram().parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
   } catch (e) {
-    if (e instanceof InputError) {
-      process.stderr.write(`crick: ${e.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
+    // Commander has printed its own message (it names the option or argument).
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0)
         return EXIT_OK;
       return EXIT_BAD_INPUT;
     }
-    process.stderr.write(`crick: ${(e as Error).message}\n`);
-    return EXIT_FAILED;
+    const failure = failureOf(e);
+    process.stderr.write(`${failure.line}\n`);
+    return failure.code;
   }
 }

@@ -24,12 +24,77 @@ export function fieldFromPointer(pointer: string): string {
 
 interface RawError {
   keyword: string;
+  /** Where in the schema the failing rule is: `#/properties/place/anyOf/0`. */
+  schemaPath: string;
   instancePath: string;
   params: Record<string, unknown>;
   message: string;
 }
 
-function describe(error: RawError): FieldError {
+type SchemaNode = Record<string, unknown>;
+
+/** The schema a `schemaPath` points at, to read its `description` and `items`. */
+function schemaAt(root: unknown, schemaPath: string): SchemaNode | undefined {
+  let node: unknown = root;
+  for (const part of schemaPath.replace(/^#\/?/, '').split('/')) {
+    if (part === '') continue;
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as SchemaNode)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node !== null && typeof node === 'object' ? (node as SchemaNode) : undefined;
+}
+
+const typeWords: Record<string, string> = {
+  integer: 'a whole number',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
+  null: 'null',
+};
+
+/** `"a", "b" or "c"`. */
+const orList = (options: readonly string[]): string =>
+  options.length <= 1 ? (options[0] ?? '') : `${options.slice(0, -1).join(', ')} or ${options.at(-1)}`;
+
+/** The values of a union of literals (an enum), or undefined for any other schema. */
+function enumValues(schema: SchemaNode | undefined): string[] | undefined {
+  const branches = schema?.anyOf;
+  if (!Array.isArray(branches) || branches.length === 0) return undefined;
+  const values = branches.map((b) => (b as SchemaNode).const);
+  return values.every((v) => v !== undefined) ? values.map((v) => JSON.stringify(v)) : undefined;
+}
+
+/**
+ * What a value must be, in words; never the raw regular expression of a `pattern`
+ * (people read "written as HH:MM", not `^([01]\d|2[0-3]):[0-5]\d$`).
+ */
+function mustBe(error: RawError, root: unknown): string {
+  const schema = schemaAt(root, error.schemaPath);
+  const description = typeof schema?.description === 'string' ? schema.description : undefined;
+  // A template such as YYYY-MM-DD or HH:MM is shown as the way to write the value.
+  const form =
+    description && /^[A-Z]+([-:][A-Z]+)+$/.test(description) ? `written as ${description}` : description;
+  switch (error.keyword) {
+    case 'type': {
+      const t = String(error.params.type);
+      const items = t === 'array' ? enumValues(schemaAt(root, `${error.schemaPath}/items`)) : undefined;
+      return `${typeWords[t] ?? `a ${t}`}${items ? ` of ${orList(items)}` : ''}`;
+    }
+    case 'format':
+      if (error.params.format === 'date') return 'a real date written as YYYY-MM-DD';
+      if (error.params.format === 'date-time')
+        return 'a date and time written as YYYY-MM-DDTHH:MM:SS with a time zone, e.g. 2026-11-22T08:30:00Z';
+      return form ?? `a valid ${String(error.params.format)}`;
+    case 'pattern':
+      return form ?? 'written in the form this field allows';
+    default:
+      return `a value that ${error.message}`;
+  }
+}
+
+function describe(error: RawError, root: unknown): FieldError {
   const base = fieldFromPointer(error.instancePath);
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -42,28 +107,32 @@ function describe(error: RawError): FieldError {
       const field = base === '(root)' ? missing : `${base}.${missing}`;
       return { field, message: `"${field}" is required` };
     }
+    case 'type':
+    case 'format':
+    case 'pattern':
+      return { field: base, message: `"${base}" must be ${mustBe(error, root)}` };
     default:
       return { field: base, message: `"${base}" ${error.message}` };
   }
 }
 
-/** What a union accepts, from its branches' errors: `true, false, "unsure" or null`. */
-function allowedIn(raw: readonly RawError[], path: string): string {
-  const options: string[] = [];
+/**
+ * What a union accepts, from its branches' errors: `true, false, "unsure" or null`.
+ * A literal's branch fails twice (its type and its value): it counts as its value.
+ */
+function allowedIn(raw: readonly RawError[], path: string, root: unknown): string {
+  const byBranch = new Map<string, RawError[]>();
   for (const e of raw) {
-    if (e.instancePath !== path) continue;
-    if (e.keyword === 'const') options.push(JSON.stringify(e.params.allowedValue));
-    else if (e.keyword === 'type') {
-      const t = String(e.params.type);
-      options.push(
-        t === 'boolean' ? 'true or false' : t === 'null' ? 'null' : `a${/^[aeiou]/.test(t) ? 'n' : ''} ${t}`,
-      );
-    } else if (e.keyword !== 'anyOf' && e.keyword !== 'boolean') options.push(`a value that ${e.message}`);
+    if (e.instancePath !== path || e.keyword === 'anyOf' || e.keyword === 'boolean') continue;
+    byBranch.set(e.schemaPath, [...(byBranch.get(e.schemaPath) ?? []), e]);
+  }
+  const options: string[] = [];
+  for (const errors of byBranch.values()) {
+    const literal = errors.find((e) => e.keyword === 'const');
+    options.push(literal ? JSON.stringify(literal.params.allowedValue) : mustBe(errors[0] as RawError, root));
   }
   const unique = [...new Set(options)];
-  return unique.length <= 1
-    ? (unique[0] ?? 'one of the allowed values')
-    : `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}`;
+  return unique.length === 0 ? 'one of the allowed values' : orList(unique);
 }
 
 /**
@@ -94,10 +163,10 @@ export function validate<S extends TSchema>(schema: S, value: unknown): Result<S
     if (unions.has(e.instancePath) && !['additionalProperties', 'required'].includes(e.keyword)) {
       if (seen.has(field)) continue;
       seen.add(field);
-      errors.push({ field, message: `"${field}" must be ${allowedIn(raw, e.instancePath)}` });
+      errors.push({ field, message: `"${field}" must be ${allowedIn(raw, e.instancePath, schema)}` });
       continue;
     }
-    const described = describe(e);
+    const described = describe(e, schema);
     if (seen.has(described.field)) continue;
     seen.add(described.field);
     errors.push(described);

@@ -27,4 +27,19 @@ describe('the compiled record check', () => {
     if (!checked.ok) expect(checked.error[0]?.field).toBe('data');
     expect(checkRecord({ ...record, deleted: true }).ok).toBe(true);
   });
+
+  it('refuses an impossible calendar date as the core does, naming the field', () => {
+    const record = {
+      id: '00000000-0000-4000-8000-000000000002',
+      type: 'checkIn',
+      updatedAt: '2026-11-22T08:30:00.000Z-0000-phone',
+      deleted: false,
+      data: { date: '2026-02-30', pain: 4 },
+    };
+    expect(checkRecord(record)).toEqual({
+      ok: false,
+      error: [{ field: 'data.date', message: '"data.date" must be a real date written as YYYY-MM-DD' }],
+    });
+    expect(checkRecord({ ...record, data: { date: '2028-02-29', pain: 4 } }).ok).toBe(true);
+  });
 });

@@ -55,8 +55,14 @@ test('spoken cues are on by default, sounds play, the screen is kept awake, and 
     'false',
   );
   const spokenBefore = await page.evaluate(() => window.spoken.length);
+  // Paused, so the session stays on this exercise until Skip moves it on.
+  await player.button('Pause').click();
+  const here = Number((await player.exerciseLine().textContent())?.match(/^Exercise (\d+)/)?.[1]);
   await player.button('Skip').click();
-  await page.waitForTimeout(1500);
+  // The next exercise's cue is announced on screen in the same step that would speak it.
+  await expect(player.exerciseLine()).toHaveText(new RegExp(`^Exercise ${here + 1} of`));
+  const next = await page.locator('main h1').textContent();
+  await expect(page.locator('main [aria-live="polite"]')).toHaveText(`Next: ${next}`);
   expect(await page.evaluate(() => window.spoken.length)).toBe(spokenBefore);
 
   await page.reload();

@@ -24,10 +24,10 @@ test('an emergency sign ends the check with a call button for the region, the re
   await expect(page.locator('main li').first()).not.toBeEmpty();
   await app.expectAccessible();
   await app.screenshot('05-check-emergency');
-  const triages = await app.records('triage');
-  expect(triages).toHaveLength(1);
-  expect(triages[0]?.data.level).toBe('emergency');
-  expect(triages[0]?.data.facts).toMatchObject({ breathing_difficulty: true });
+  // The outcome is shown first and stored just after: wait for the record itself.
+  await expect
+    .poll(async () => (await app.records('triage')).map((t) => t.data))
+    .toMatchObject([{ level: 'emergency', facts: { breathing_difficulty: true } }]);
 });
 
 test('a region change changes the number the call button rings', async ({ page }) => {

@@ -2,6 +2,8 @@ import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
 
 test('every other screen passes axe, in light and dark', async ({ page }) => {
+  // Eighteen axe runs take over a minute on a loaded 2-core machine: more time, never a retry.
+  test.slow();
   const app = new CrickApp(page);
   await app.open('/more');
   const today = await app.today();

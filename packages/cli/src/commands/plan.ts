@@ -1,5 +1,6 @@
 import { library } from '@crick/content';
 import {
+  daysBetween,
   type Facts,
   type FieldError,
   type History,
@@ -19,8 +20,11 @@ const prefixed = (errors: readonly FieldError[], prefix: string): FieldError[] =
     message: e.message.replace(`"${e.field}"`, `"${prefix}.${e.field}"`),
   }));
 
-/** Accepts `{intake, history?}` or a bare intake. */
-export function planRequestFrom(value: unknown): {
+/** Accepts `{intake, history?}` or a bare intake, for a plan of the day `date`. */
+export function planRequestFrom(
+  value: unknown,
+  date: string,
+): {
   intake: Parameters<typeof planDay>[0]['intake'];
   history: Partial<History>;
 } {
@@ -43,9 +47,15 @@ export function planRequestFrom(value: unknown): {
   const raw = value as { intake?: unknown; history?: unknown };
   const intake = validate(IntakeSchema, wrapped ? raw.intake : value);
   if (!intake.ok) throw new InputError(wrapped ? prefixed(intake.error, 'intake') : intake.error);
-  if (!isValidDate(intake.value.startedOn)) {
+  // A plan is for a day on or after the pain began; an earlier day is a mistyped date.
+  if (daysBetween(intake.value.startedOn, date) < 0) {
     const field = wrapped ? 'intake.startedOn' : 'startedOn';
-    throw new InputError([{ field, message: `"${field}" is not a real calendar date` }]);
+    throw new InputError([
+      {
+        field,
+        message: `"${field}" (${intake.value.startedOn}) is after the day to plan (${date}): give the day the pain began`,
+      },
+    ]);
   }
   let history: Partial<History> = {};
   if (wrapped && raw.history !== undefined) {
@@ -100,9 +110,9 @@ export function registerPlan(program: Command): void {
       const date = opts.date ?? today();
       if (!isValidDate(date))
         throw new InputError([
-          { field: '--date', message: `"--date" must be a real date as YYYY-MM-DD, not "${date}"` },
+          { field: '--date', message: `"--date" must be a real date written as YYYY-MM-DD, not "${date}"` },
         ]);
-      const request = planRequestFrom(await readJsonInput(file, 'intake'));
+      const request = planRequestFrom(await readJsonInput(file, 'intake'), date);
       const plan = planDay({ ...request, date, library });
       if (opts.json) printJson(plan);
       else print(describePlan(plan));

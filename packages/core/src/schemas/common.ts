@@ -11,17 +11,22 @@ export const literalUnion = <const T extends readonly string[]>(values: T, optio
     options,
   ) as unknown as TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }>;
 
-/** A calendar day, `YYYY-MM-DD`, in the person's own time zone. */
-export const IsoDate = Type.String({
-  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
-  description: 'YYYY-MM-DD',
-});
+/**
+ * A calendar day, `YYYY-MM-DD`, in the person's own time zone. `format: 'date'` is
+ * a real day (the check of `isValidDate` in dates.ts), so 2026-02-30 is refused too.
+ */
+export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 /** A moment, ISO 8601 with offset, e.g. 2026-11-22T08:30:00.000Z. */
 export const IsoDateTime = Type.String({ format: 'date-time', maxLength: 40 });
 /** A time of day, `HH:MM`, 24-hour. */
 export const ClockTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM' });
 export const Pain = Type.Integer({ minimum: 0, maximum: 10, description: 'pain 0-10 (NPRS)' });
-export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
+export const Id = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  pattern: '^[A-Za-z0-9_-]+$',
+  description: 'an id of letters, digits, - and _',
+});
 export const ShortText = Type.String({ maxLength: 500 });
 
 export const MovementSchema = literalUnion(movements);

@@ -1,5 +1,14 @@
 import Type, { type Static } from 'typebox';
-import { Id, IsoDate, IsoDateTime, MovementSchema, Pain, ShortText, StopSymptomSchema } from './common.js';
+import {
+  ClockTime,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  MovementSchema,
+  Pain,
+  ShortText,
+  StopSymptomSchema,
+} from './common.js';
 
 /** A check-in: the 15-second diary entry. More than one a day is fine. */
 export const CheckInSchema = Type.Object(
@@ -75,11 +84,13 @@ export const SettingsSchema = Type.Object(
   {
     voice: Type.Optional(Type.Boolean()),
     sounds: Type.Optional(Type.Boolean()),
-    region: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
-    emergencyNumber: Type.Optional(Type.String({ pattern: '^[0-9]{2,4}$' })),
-    reminderTimes: Type.Optional(
-      Type.Array(Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }), { maxItems: 12 }),
+    region: Type.Optional(
+      Type.String({ pattern: '^[A-Z]{2}$', description: 'a two-letter country code, e.g. GB' }),
     ),
+    emergencyNumber: Type.Optional(
+      Type.String({ pattern: '^[0-9]{2,4}$', description: 'a phone number of 2 to 4 digits' }),
+    ),
+    reminderTimes: Type.Optional(Type.Array(ClockTime, { maxItems: 12 })),
     breakEveryMinutes: Type.Optional(Type.Integer({ minimum: 10, maximum: 180 })),
     questions: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })),
   },

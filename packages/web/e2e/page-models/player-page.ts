@@ -23,8 +23,13 @@ export class PlayerPage {
     return this.page.getByText(/^Exercise \d+ of \d+$/);
   }
 
-  async finish(painAfter: number, effort: 'Easy' | 'About right' | 'Hard' = 'About right'): Promise<void> {
-    await expect(this.page.locator('main h1')).toHaveText(/Session (done|stopped)/, { timeout: 60_000 });
+  /** Answers the after-session questions on the screen the session ended on (run to the end, or stopped). */
+  async finish(
+    painAfter: number,
+    ending: 'Session done' | 'Session stopped',
+    effort: 'Easy' | 'About right' | 'Hard' = 'About right',
+  ): Promise<void> {
+    await expect(this.page.locator('main h1')).toHaveText(ending, { timeout: 60_000 });
     await this.page
       .getByRole('group', { name: 'Pain now' })
       .getByRole('radio', { name: String(painAfter), exact: true })

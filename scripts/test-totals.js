@@ -1,0 +1,31 @@
+// The honest total of `npm test`, from the reports Vitest and Playwright write.
+// Only a test that passed on its first try counts as passed: a skipped, todo or
+// flaky one (passed only on a retry) counts as failed, and so does a test file
+// that failed to load (it has no failed test in it, yet nothing in it ran).
+
+/** From Vitest's JSON report: `{ passed, failed, notes }`. */
+export function vitestTotals(report) {
+  const brokenFiles = report.testResults.filter(
+    (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
+  const skipped = report.numPendingTests ?? 0;
+  const todo = report.numTodoTests ?? 0;
+  const notes = [];
+  if (brokenFiles) notes.push(`vitest: ${brokenFiles} test file(s) failed to run and count as failures`);
+  if (skipped || todo) notes.push(`vitest: ${skipped} skipped and ${todo} todo tests count as failures`);
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenFiles + skipped + todo,
+    notes,
+  };
+}
+
+/** From the `stats` of Playwright's JSON report: `{ passed, failed, notes }`. */
+export function playwrightTotals(stats) {
+  const flaky = stats.flaky ?? 0;
+  const skipped = stats.skipped ?? 0;
+  const notes = [];
+  if (skipped) notes.push(`playwright: ${skipped} skipped tests count as failures`);
+  if (flaky) notes.push(`playwright: ${flaky} test(s) passed only on a retry (flaky) and count as failures`);
+  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + flaky + skipped, notes };
+}
