@@ -13,6 +13,7 @@ export function exportRoutes(app: App, ctx: RouteContext): void {
     '/api/export',
     {
       schema: {
+        operationId: 'exportRecords',
         summary: "All of the person's records as JSON",
         tags: ['export'],
         response: { 200: ExportSchema, '4xx': ErrorBodySchema },
@@ -33,12 +34,23 @@ export function exportRoutes(app: App, ctx: RouteContext): void {
     '/api/export/fhir',
     {
       schema: {
+        operationId: 'exportFhir',
         summary: 'The same as a FHIR R4 Bundle (application/fhir+json)',
         tags: ['export'],
-        produces: ['application/fhir+json'],
+        // Per status, the type each is sent as: the Bundle as FHIR JSON, errors as plain JSON.
         response: {
-          200: Type.Object({ resourceType: Type.Literal('Bundle') }, { additionalProperties: true }),
-          '4xx': ErrorBodySchema,
+          200: {
+            description: 'A FHIR R4 collection Bundle',
+            content: {
+              'application/fhir+json': {
+                schema: Type.Object({ resourceType: Type.Literal('Bundle') }, { additionalProperties: true }),
+              },
+            },
+          },
+          '4xx': {
+            description: 'Error',
+            content: { 'application/json': { schema: ErrorBodySchema } },
+          },
         },
       },
     },
