@@ -1,3 +1,4 @@
+import { EXPORT_FORMAT, EXPORT_VERSION } from '@crick/core';
 import { listLiveRecords } from '@crick/db';
 import Type from 'typebox';
 import { ExportSchema } from '../api-schemas.js';
@@ -23,6 +24,8 @@ export function exportRoutes(app: App, ctx: RouteContext): void {
       const user = await requireUser(ctx, request);
       reply.header('Content-Disposition', 'attachment; filename="crick-export.json"');
       return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
         exportedAt: ctx.now().toISOString(),
         person: { id: user.id, email: user.email },
         records: await listLiveRecords(db, user.id),
