@@ -12,6 +12,9 @@ import { DiaryPage } from './page-models/diary-page.js';
 // The real server (crick serve) on a free port with a throwaway SQLite file,
 // serving a fresh web build: the same origin, cookies and CSP a person gets.
 const root = resolve(import.meta.dirname, '../../..');
+// One server and one build for the whole file: its tests run in order in one worker
+// (two workers would each build, and Vite refuses a second build of the same project).
+test.describe.configure({ mode: 'default' });
 let server: ChildProcess | undefined;
 let base = '';
 let work = '';
