@@ -38,6 +38,7 @@ let failed = 0;
 
 if (!npx(['biome', 'check', '.'])) failures.push('biome');
 if (!npx(['tsc', '-b'])) failures.push('tsc');
+if (!step('openapi', 'node', ['scripts/lint-openapi.js'])) failures.push('openapi'); // Redocly on /openapi.json
 
 const pg = await ensurePostgres();
 try {

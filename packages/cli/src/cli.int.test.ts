@@ -213,12 +213,21 @@ describe('crick content and schema', () => {
     expect(lib.remedies.find((x: { kind: string }) => x.kind === 'cold').limits.hardMaxMinutes).toBe(20);
   });
 
-  it('prints JSON Schemas for intake, facts and record, and refuses an unknown name', () => {
-    for (const name of ['intake', 'facts', 'record']) {
+  it('prints JSON Schemas for intake, facts, record and export, and refuses an unknown name', () => {
+    for (const name of ['intake', 'facts', 'record', 'export']) {
       const r = crick(['schema', name]);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.out).$schema).toMatch(/json-schema/);
     }
     expect(crick(['schema', 'horoscope']).code).toBe(2);
+  });
+
+  it("prints the export file's schema: the format and version the app and the server both write", () => {
+    const schema = JSON.parse(crick(['schema', 'export']).out);
+    expect(schema).toMatchObject({
+      title: 'Crick export',
+      required: expect.arrayContaining(['format', 'version', 'exportedAt', 'records']),
+      properties: { format: { const: 'crick-export' }, version: { const: 1 } },
+    });
   });
 });

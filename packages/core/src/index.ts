@@ -18,6 +18,7 @@ export * from './remedies/availability.js';
 export * from './result.js';
 export * from './schemas/common.js';
 export * from './schemas/diary.js';
+export * from './schemas/export.js';
 export * from './schemas/facts.js';
 export * from './schemas/history.js';
 export * from './schemas/intake.js';

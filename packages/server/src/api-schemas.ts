@@ -1,4 +1,4 @@
-import { recordTypes } from '@crick/core';
+import { ExportFileSchema, recordTypes } from '@crick/core';
 import { CURSOR_PATTERN } from '@crick/db';
 import Type from 'typebox';
 
@@ -72,12 +72,12 @@ export const SyncResponseSchema = Type.Object(
   { title: 'Sync response' },
 );
 
+/**
+ * The core's export file (`crick schema export`), the same the app writes and imports;
+ * here its records are described loosely, as everywhere in this API.
+ */
 export const ExportSchema = Type.Object(
-  {
-    exportedAt: Type.String(),
-    person: Type.Object({ id: Type.String(), email: Type.String() }),
-    records: Type.Array(RecordOutSchema),
-  },
+  { ...ExportFileSchema.properties, records: Type.Array(RecordOutSchema) },
   { title: 'Export' },
 );
 

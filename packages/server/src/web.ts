@@ -11,11 +11,15 @@ const PLACEHOLDER = `<!doctype html>
 <p>The API answers at <a href="/openapi.json">/openapi.json</a>.</p></main></body></html>
 `;
 
-/** Hashed files never change: cache them for a year. The entry points must be checked every time. */
-function cacheHeaders(res: { setHeader(name: string, value: string): void }, path: string): void {
-  if (path.includes(`${sep}assets${sep}`))
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  else res.setHeader('Cache-Control', 'no-cache');
+/**
+ * Hashed files never change: cache them for a year. The entry points must be checked every time.
+ * (@fastify/static 10 hands `setHeaders` the Fastify reply, not the raw response.)
+ */
+function cacheHeaders(reply: FastifyReply, path: string): void {
+  reply.header(
+    'Cache-Control',
+    path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
 }
 
 const isApi = (url: string) => url.startsWith('/api/') || url === '/api' || url === '/health';

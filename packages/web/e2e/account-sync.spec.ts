@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,9 @@ import { DiaryPage } from './page-models/diary-page.js';
 // The real server (crick serve) on a free port with a throwaway SQLite file,
 // serving a fresh web build: the same origin, cookies and CSP a person gets.
 const root = resolve(import.meta.dirname, '../../..');
+// One server and one build for the whole file: its tests run in order in one worker
+// (two workers would each build, and Vite refuses a second build of the same project).
+test.describe.configure({ mode: 'default' });
 let server: ChildProcess | undefined;
 let base = '';
 let work = '';
@@ -131,4 +135,40 @@ test('sign up on one device, log in on another, edit offline, and both converge'
   expect(serverCheckIns).toHaveLength(3);
   await phone.close();
   await laptop.close();
+});
+
+test("the server's export is the app's format: a device that never signed in imports it", async ({
+  browser,
+}, info) => {
+  const json = { 'content-type': 'application/json' };
+  const signedUp = await fetch(`${base}/api/auth/signup`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: `export-${Date.now()}@example.com`, password: 'a calm neck 2026' }),
+  });
+  expect(signedUp.status).toBe(201);
+  const bearer = { authorization: `Bearer ${((await signedUp.json()) as { token: string }).token}` };
+  const checkIn = {
+    id: crypto.randomUUID(),
+    type: 'checkIn',
+    updatedAt: '2026-11-22T08:30:00.000Z-0000-script',
+    deleted: false,
+    data: { date: '2026-11-22', pain: 6 },
+  };
+  const synced = await fetch(`${base}/api/sync`, {
+    method: 'POST',
+    headers: { ...json, ...bearer },
+    body: JSON.stringify({ cursor: null, changes: [checkIn] }),
+  });
+  expect(synced.status).toBe(200);
+  const file = info.outputPath('server-export.json');
+  await writeFile(file, await (await fetch(`${base}/api/export`, { headers: bearer })).text());
+
+  const other = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
+  const page = await other.newPage();
+  await page.goto(`${base}/#/settings`);
+  await page.getByLabel('Import data from a file').setInputFiles(file);
+  await expect(page.getByRole('status')).toHaveText('Imported: 1 new, 0 updated, 0 already here.');
+  expect(await pains(new CrickApp(page))).toEqual([6]);
+  await other.close();
 });

@@ -1,4 +1,10 @@
-import { FactsSchema, IntakeSchema, PlanRequestSchema, SyncRecordSchema } from '@crick/core';
+import {
+  ExportFileSchema,
+  FactsSchema,
+  IntakeSchema,
+  PlanRequestSchema,
+  SyncRecordSchema,
+} from '@crick/core';
 import type { Command } from 'commander';
 import { InputError, printJson } from '../io.js';
 
@@ -7,6 +13,7 @@ const schemas = {
   intake: IntakeSchema,
   plan: PlanRequestSchema,
   record: SyncRecordSchema,
+  export: ExportFileSchema,
 } as const;
 
 export function registerSchema(program: Command): void {

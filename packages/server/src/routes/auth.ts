@@ -40,6 +40,9 @@ export function authRoutes(app: App, ctx: RouteContext): void {
     {
       config: { rateLimit },
       schema: {
+        operationId: 'signUp',
+        // Reached before there is a session.
+        security: [],
         summary: 'Create an account (role person) and sign in',
         tags: ['auth'],
         body: CredentialsSchema,
@@ -66,6 +69,9 @@ export function authRoutes(app: App, ctx: RouteContext): void {
     {
       config: { rateLimit },
       schema: {
+        operationId: 'logIn',
+        // Reached before there is a session.
+        security: [],
         summary: 'Sign in; sets the session cookie and returns a bearer token',
         tags: ['auth'],
         body: CredentialsSchema,
@@ -101,6 +107,7 @@ export function authRoutes(app: App, ctx: RouteContext): void {
     '/api/auth/logout',
     {
       schema: {
+        operationId: 'logOut',
         summary: 'End this session (cookie or bearer token)',
         tags: ['auth'],
         response: { 204: { type: 'null' }, '4xx': ErrorBodySchema },

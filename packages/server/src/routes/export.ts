@@ -1,3 +1,4 @@
+import { EXPORT_FORMAT, EXPORT_VERSION } from '@crick/core';
 import { listLiveRecords } from '@crick/db';
 import Type from 'typebox';
 import { ExportSchema } from '../api-schemas.js';
@@ -13,6 +14,7 @@ export function exportRoutes(app: App, ctx: RouteContext): void {
     '/api/export',
     {
       schema: {
+        operationId: 'exportRecords',
         summary: "All of the person's records as JSON",
         tags: ['export'],
         response: { 200: ExportSchema, '4xx': ErrorBodySchema },
@@ -22,6 +24,8 @@ export function exportRoutes(app: App, ctx: RouteContext): void {
       const user = await requireUser(ctx, request);
       reply.header('Content-Disposition', 'attachment; filename="crick-export.json"');
       return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
         exportedAt: ctx.now().toISOString(),
         person: { id: user.id, email: user.email },
         records: await listLiveRecords(db, user.id),
@@ -33,12 +37,23 @@ export function exportRoutes(app: App, ctx: RouteContext): void {
     '/api/export/fhir',
     {
       schema: {
+        operationId: 'exportFhir',
         summary: 'The same as a FHIR R4 Bundle (application/fhir+json)',
         tags: ['export'],
-        produces: ['application/fhir+json'],
+        // Per status, the type each is sent as: the Bundle as FHIR JSON, errors as plain JSON.
         response: {
-          200: Type.Object({ resourceType: Type.Literal('Bundle') }, { additionalProperties: true }),
-          '4xx': ErrorBodySchema,
+          200: {
+            description: 'A FHIR R4 collection Bundle',
+            content: {
+              'application/fhir+json': {
+                schema: Type.Object({ resourceType: Type.Literal('Bundle') }, { additionalProperties: true }),
+              },
+            },
+          },
+          '4xx': {
+            description: 'Error',
+            content: { 'application/json': { schema: ErrorBodySchema } },
+          },
         },
       },
     },

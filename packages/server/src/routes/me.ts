@@ -13,6 +13,7 @@ export function meRoutes(app: App, ctx: RouteContext): void {
     '/api/me',
     {
       schema: {
+        operationId: 'getMe',
         summary: 'Who is signed in',
         tags: ['account'],
         response: { 200: MeSchema, '4xx': ErrorBodySchema },
@@ -28,6 +29,7 @@ export function meRoutes(app: App, ctx: RouteContext): void {
     '/api/me',
     {
       schema: {
+        operationId: 'deleteMe',
         summary: 'Delete the account and everything of it, at once',
         tags: ['account'],
         response: { 204: { type: 'null' }, '4xx': ErrorBodySchema },
@@ -45,6 +47,7 @@ export function meRoutes(app: App, ctx: RouteContext): void {
     '/api/admin/users',
     {
       schema: {
+        operationId: 'listUsers',
         summary: 'Accounts (no health data); admins only',
         tags: ['admin'],
         response: { 200: Type.Array(MeSchema), '4xx': ErrorBodySchema },

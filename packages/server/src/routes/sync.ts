@@ -56,6 +56,7 @@ export function syncRoutes(app: App, ctx: RouteContext): void {
     '/api/sync',
     {
       schema: {
+        operationId: 'sync',
         summary: 'Send changed records, receive what changed since the cursor',
         description:
           'Stores each change that is newer by its clock (last writer wins; equal clocks keep what is stored), ' +

@@ -139,6 +139,17 @@ describe('the local store', () => {
     expect((await one.store.list('checkIn')).map((r) => r.data.pain)).toEqual([3]);
   });
 
+  it("imports the server's export too: the same format, with the account beside the records", async () => {
+    const one = await freshStore();
+    await one.store.put('checkIn', checkIn(5));
+    const two = await freshStore();
+    const fromServer = { ...(await one.store.exportAll()), person: { id: 'u1', email: 'p@example.org' } };
+    expect(await two.store.importAll(JSON.stringify(fromServer))).toEqual({
+      ok: true,
+      value: { added: 1, updated: 0, unchanged: 0 },
+    });
+  });
+
   it('rejects a damaged import whole, naming the record and field', async () => {
     const one = await freshStore();
     await one.store.put('checkIn', checkIn(7));

@@ -1,5 +1,8 @@
 import {
   compareHlc,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportFile,
   type FieldError,
   formatHlc,
   type Hlc,
@@ -25,13 +28,8 @@ export type LiveRecord<T extends RecordType> = {
   readonly data: RecordDataOf<T>;
 };
 
-/** What `exportAll` writes and `importAll` reads. */
-export interface ExportFile {
-  readonly format: 'crick-export';
-  readonly version: 1;
-  readonly exportedAt: string;
-  readonly records: readonly SyncRecord[];
-}
+/** What `exportAll` writes and `importAll` reads: the core's one export format. */
+export type { ExportFile };
 
 export interface MergeSummary {
   readonly added: number;
@@ -222,11 +220,17 @@ export class Store {
   async exportAll(): Promise<ExportFile> {
     const records = await this.#checkAll(await this.#db.getAll('records'));
     records.sort((a, b) => compareHlc(a.updatedAt, b.updatedAt));
-    return { format: 'crick-export', version: 1, exportedAt: new Date(this.#now()).toISOString(), records };
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: new Date(this.#now()).toISOString(),
+      records,
+    };
   }
 
   /**
-   * Reads an export (text or parsed). Every record is checked before anything is
+   * Reads an export (text or parsed): the app's own, or the server's `GET /api/export`,
+   * which is the same format with the account's `person` beside. Every record is checked before anything is
    * written; any error rejects the whole file and names the field
    * (`records[3].data.pain`). Then merges: same id keeps the later clock.
    */
@@ -241,8 +245,8 @@ export class Store {
     }
     if (typeof file !== 'object' || file === null) return fail('(file)', 'the file is not a Crick export');
     const f = file as Record<string, unknown>;
-    if (f.format !== 'crick-export') return fail('format', '"format" must be "crick-export"');
-    if (f.version !== 1) return fail('version', '"version" must be 1');
+    if (f.format !== EXPORT_FORMAT) return fail('format', `"format" must be "${EXPORT_FORMAT}"`);
+    if (f.version !== EXPORT_VERSION) return fail('version', `"version" must be ${EXPORT_VERSION}`);
     if (!Array.isArray(f.records)) return fail('records', '"records" must be a list');
     const records: SyncRecord[] = [];
     for (const [i, raw] of f.records.entries()) {
