@@ -8,7 +8,7 @@ import { library } from '@crick/content';
 import { addDays, answerQuestion, nextQuestion, planDay, startCheck, triage } from '@crick/core';
 
 const vignettes = JSON.parse(
-  readFileSync(new URL('../../shared/spec/vignettes-public.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../packages/core/spec/vignettes-public.json', import.meta.url), 'utf8'),
 );
 const facts = vignettes.map((v) => v.answers);
 

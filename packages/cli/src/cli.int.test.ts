@@ -5,9 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 /** Runs the real `crick` binary (compiled by `tsc -b`), as a person or a script would. */
 const bin = fileURLToPath(new URL('../bin/crick.js', import.meta.url));
-const vignettesFile = fileURLToPath(
-  new URL('../../../../shared/spec/vignettes-public.json', import.meta.url),
-);
+const vignettesFile = fileURLToPath(new URL('../../core/spec/vignettes-public.json', import.meta.url));
 
 function crick(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 20_000 });
@@ -58,10 +56,8 @@ describe('crick triage', () => {
   });
 
   it('asks the questions interactively and ends with an outcome', () => {
-    // A plain crick: no to every sign, age 34, started today, an everyday cause.
-    const answers = ['n', 'n', 'n', 'n', 'n', '34', 'n', 'n', 'n', '0', 'n', 'n', 'n', 'n', 'n', 'n'].join(
-      '\n',
-    );
+    // A plain crick: age 34, started today, no to every sign, pain 5.
+    const answers = ['34', '0', 'n', 'n', 'n', 'n', 'n', '5'].join('\n');
     const r = crick(['triage', '--interactive', '--json'], `${answers}\n`);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/"level": "self_care"/);

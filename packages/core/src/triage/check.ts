@@ -1,7 +1,8 @@
 import { err, ok, type Result } from '../result.js';
 import type { FieldError } from '../validate.js';
+import { askWhen } from './ask-when.js';
 import { evaluate, fieldsOf, type Lookup, UNKNOWN } from './expr.js';
-import { type Facts, type FieldName, fieldSpecs, UNSURE } from './fields.js';
+import { type Facts, type FieldName, fieldSpecs, isAskedInTriage, UNSURE } from './fields.js';
 import { type CatalogueEntry, type ChoiceOption, fieldQuestions, questionCatalogue } from './questions.js';
 import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
 import { readFacts, type TriageOutcome, triage } from './triage.js';
@@ -50,10 +51,34 @@ const emergencyFields = new Set<FieldName>(
 );
 const answered = (facts: Facts, field: FieldName): boolean => Object.hasOwn(facts, field);
 
-/** While asking, a field not yet asked is unknown, not its default: it might still change the outcome. */
-function partialLookup(facts: Facts): Lookup {
-  const read = readFacts(facts);
-  return (field) => (answered(facts, field) ? read(field) : UNKNOWN);
+/**
+ * How the check reads the answers so far. A field still to be asked is unknown (its answer
+ * might change the outcome). A field that will not be asked reads as the spec says: its
+ * ask_when is false (so its default cannot change the level), or its role is not a triage
+ * question (medicines, record only, asked with the result, deprecated).
+ */
+interface CheckView {
+  readonly read: Lookup;
+  /** Not answered yet, a triage question, and its ask_when is not false. */
+  readonly pending: (field: FieldName) => boolean;
+}
+
+function viewOf(facts: Facts): CheckView {
+  const given = readFacts(facts);
+  const memo = new Map<FieldName, boolean>();
+  const pending = (field: FieldName): boolean => {
+    if (answered(facts, field) || !isAskedInTriage(field)) return false;
+    let open = memo.get(field);
+    if (open === undefined) {
+      const gate = askWhen[field];
+      // ask_when reads only fields asked before it (asked_after), so this ends.
+      open = gate === undefined || evaluate(gate, read) !== false;
+      memo.set(field, open);
+    }
+    return open;
+  };
+  const read: Lookup = (field) => (pending(field) ? UNKNOWN : given(field));
+  return { read, pending };
 }
 
 interface RuleStatus {
@@ -72,19 +97,18 @@ const fieldsOfRule = (rule: RedFlagRule): readonly FieldName[] => {
   return fields;
 };
 
-function ruleStatus(rule: RedFlagRule, facts: Facts, read: Lookup): RuleStatus {
-  const truth = evaluate(rule.when, read);
+function ruleStatus(rule: RedFlagRule, view: CheckView): RuleStatus {
+  const truth = evaluate(rule.when, view.read);
   if (truth === true) return { fired: true, openFields: [] };
   if (truth === false) return { fired: false, openFields: [] };
-  const open = fieldsOfRule(rule).filter((f) => !answered(facts, f));
-  // Unknown with nothing left to ask: a "not sure" decides it, and "not sure" counts as yes.
+  const open = fieldsOfRule(rule).filter(view.pending);
+  // Unknown with nothing left to ask: it fires as a precaution, at its own level.
   return open.length === 0 ? { fired: true, openFields: [] } : { fired: false, openFields: open };
 }
 
 /** Fields whose answer could still raise the outcome above what is already certain. */
-function fieldsThatMatter(facts: Facts): { level: Level; fields: Set<FieldName> } {
-  const read = partialLookup(facts);
-  const statuses = redFlagRules.map((rule) => ({ rule, status: ruleStatus(rule, facts, read) }));
+function fieldsThatMatter(view: CheckView): { level: Level; fields: Set<FieldName> } {
+  const statuses = redFlagRules.map((rule) => ({ rule, status: ruleStatus(rule, view) }));
   const level = statuses.reduce<Level>(
     (top, { rule, status }) => (status.fired && levelRank[rule.level] > levelRank[top] ? rule.level : top),
     'self_care',
@@ -92,6 +116,12 @@ function fieldsThatMatter(facts: Facts): { level: Level; fields: Set<FieldName> 
   const fields = new Set<FieldName>();
   for (const { rule, status } of statuses) {
     if (levelRank[rule.level] > levelRank[level]) for (const f of status.openFields) fields.add(f);
+  }
+  // A gate (sex) is read by no rule: it matters when the question it gates does.
+  for (const f of [...fields]) {
+    const gate = askWhen[f];
+    if (gate)
+      for (const g of fieldsOf(gate)) if (fieldSpecs[g].role === 'gate' && view.pending(g)) fields.add(g);
   }
   return { level, fields };
 }
@@ -119,12 +149,11 @@ function singleQuestion(id: string, field: FieldName): Question {
 }
 
 /** The screens still worth asking, in order, given the answers so far. */
-function pendingQuestions(state: CheckState, matter: Set<FieldName>): Question[] {
+function pendingQuestions(state: CheckState, view: CheckView, matter: Set<FieldName>): Question[] {
   const out: Question[] = [];
   const seen = new Set<FieldName>();
-  const wanted = (f: FieldName): boolean => matter.has(f) && !answered(state.facts, f) && !seen.has(f);
+  const wanted = (f: FieldName): boolean => matter.has(f) && view.pending(f) && !seen.has(f);
   for (const entry of questionCatalogue) {
-    if (entry.onlyIf && !saidYesOrUnsure(state.facts, entry.onlyIf)) continue;
     const fields = entry.kind === 'group' ? entry.items : [entry.field];
     const open = fields.filter(wanted);
     if (open.length === 0) continue;
@@ -155,11 +184,6 @@ function groupQuestion(
   };
 }
 
-function saidYesOrUnsure(facts: Facts, field: FieldName): boolean {
-  const v = facts[field];
-  return v === true || v === UNSURE;
-}
-
 const countAnswered = (state: CheckState): number => Object.keys(state.facts).length;
 
 /**
@@ -168,10 +192,12 @@ const countAnswered = (state: CheckState): number => Object.keys(state.facts).le
  * whose answer could not change the level.
  */
 export function nextQuestion(state: CheckState): CheckStep {
-  const { level, fields } = fieldsThatMatter(state.facts);
+  const view = viewOf(state.facts);
+  const { level, fields } = fieldsThatMatter(view);
   const asked = countAnswered(state);
+  // Stop early only on an emergency (red-flags.json `stop_early`): a later answer could raise any other level.
   if (level !== 'emergency') {
-    const pending = pendingQuestions(state, fields);
+    const pending = pendingQuestions(state, view, fields);
     const first = pending[0];
     if (first) return { done: false, question: first, asked, remaining: pending.length };
   }
@@ -180,7 +206,8 @@ export function nextQuestion(state: CheckState): CheckStep {
 
 /** The screen with this id as it stands now (it may have been narrowed to fewer signs). */
 export function findQuestion(state: CheckState, id: string): Question | undefined {
-  return pendingQuestions(state, fieldsThatMatter(state.facts).fields).find((q) => q.id === id);
+  const view = viewOf(state.facts);
+  return pendingQuestions(state, view, fieldsThatMatter(view).fields).find((q) => q.id === id);
 }
 
 const negativeOf = (field: FieldName): boolean | string =>
@@ -223,8 +250,8 @@ export function answerQuestion(
       }
       return refuse('takes one of its choices');
     case 'number':
-      // "Rather not say" leaves it unknown, which the rules treat with caution.
-      if (answer === 'unsure') return set(null);
+      // "Not sure" or "rather not say" is unknown (never 0), which the rules treat with caution.
+      if (answer === 'unsure') return set(UNSURE);
       if (typeof answer === 'object' && 'number' in answer) {
         const n = answer.number;
         const min = question.min ?? 0;
