@@ -9,6 +9,7 @@ import {
   UNSURE,
 } from './fields.js';
 import { levelAdvice } from './levels.js';
+import { upgradeFacts } from './migrate.js';
 import { fieldQuestions } from './questions.js';
 import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
 
@@ -128,8 +129,10 @@ function unsureThatMattered(rule: RedFlagRule, facts: Facts, unsure: readonly Fi
  * Evaluates every rule (report-all). A rule that is true fires; a rule that is unknown
  * fires too, as a precaution at its own level (`precaution_levels`: emergency, urgent
  * and soon), saying which answer would settle it. The level is the highest fired.
+ * Answers saved under rule set 0.1 are read as 0.2 reads them (upgradeFacts).
  */
-export function triage(facts: Facts, rules: readonly RedFlagRule[] = redFlagRules): TriageOutcome {
+export function triage(given: Facts, rules: readonly RedFlagRule[] = redFlagRules): TriageOutcome {
+  const facts = upgradeFacts(given);
   const read = readFacts(facts);
   const fired: FiredRule[] = [];
   for (const rule of rules) {
