@@ -64,6 +64,33 @@ describe('crick triage', () => {
   });
 });
 
+describe('crick vignettes', () => {
+  it('scores the 40 public vignettes per level, every one at its expected level', () => {
+    const r = crick(['vignettes', vignettesFile]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\| emergency \| 12 +\| 12 +\| 0 +\| 0 +\| 100% +\|/);
+    expect(r.out).toMatch(/\| self_care \| 11 +\| 11 +\| 0 +\| 0 +\| 100% +\|/);
+    expect(r.out).toMatch(/All 40 vignettes match\./);
+  });
+
+  it('exits 2 on a vignette without answers or an expected level, naming the vignette and the field', () => {
+    const vignettes = [
+      { id: 'OK-1', answers: { age: 30 }, expected_triage: 'soon' },
+      { id: 'NO-LEVEL', answers: { age: 30 } },
+      { id: 'NO-ANSWERS', expected_triage: 'soon' },
+      { id: 'BAD-LEVEL', answers: {}, expected_triage: 'later' },
+    ];
+    const r = crick(['vignettes', '-'], JSON.stringify(vignettes));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\[1\] \(NO-LEVEL\): "expected_triage" is missing/);
+    expect(r.err).toMatch(/\[2\] \(NO-ANSWERS\): "answers" is missing/);
+    expect(r.err).toMatch(
+      /\[3\] \(BAD-LEVEL\): "expected_triage" must be one of emergency, urgent, soon, self_care/,
+    );
+    expect(r.out).toBe('');
+  });
+});
+
 describe('crick plan', () => {
   const intake = {
     startedOn: '2026-11-20',
