@@ -6,6 +6,9 @@ import {
   nextQuestion,
   type Question,
   type QuestionAnswer,
+  questionFor,
+  questionsToSettle,
+  reanswer,
   startCheck,
 } from './check.js';
 import { coherent, factsOf } from './facts.testkit.js';
@@ -34,8 +37,12 @@ function answerFor(q: Question, truth: Facts): QuestionAnswer {
   return { number: Number(v) };
 }
 
-function runCheck(truth: Facts, limit = 200): { state: CheckState; screens: number; level: string } {
-  let state = startCheck();
+function runCheck(
+  truth: Facts,
+  from: CheckState = startCheck(),
+  limit = 200,
+): { state: CheckState; screens: number; level: string } {
+  let state = from;
   for (let screens = 0; screens < limit; screens++) {
     const step = nextQuestion(state);
     if (step.done) return { state, screens, level: step.outcome.level };
@@ -120,6 +127,28 @@ describe('the check', () => {
       ok: false,
       error: [{ field: 'questionId' }],
     });
+  });
+
+  it('offers to settle a precaution with the one question that would settle it, and runs again', () => {
+    const done = runCheck({ ...plainCrick, age: 'unsure' });
+    expect(done.level).toBe('soon');
+    const outcome = triage(done.state.facts);
+    expect(questionsToSettle(outcome, done.state.facts)).toEqual(['age']);
+    expect(questionFor('age')).toMatchObject({ kind: 'number', fields: ['age'] });
+    const again = reanswer(done.state, 'age', { number: 34 });
+    if (!again.ok) throw new Error(again.error[0]?.message);
+    // The check goes on with the questions the answer now makes worth asking (the pain score), then ends.
+    expect(nextQuestion(again.value).done).toBe(false);
+    expect(runCheck(plainCrick, again.value).level).toBe('self_care');
+    // With the age unknown, what the rules need at 50 and over was asked too (ask_when not false).
+    expect(done.state.facts).toHaveProperty('gca_symptoms', false);
+  });
+
+  it('never offers a question the Canadian C-spine rule forbids (turning the head after a high-risk injury)', () => {
+    const facts = { age: 70, onset_days: 0, trauma: true, trauma_mechanism: 'fall_standing' } as const;
+    const outcome = triage(facts);
+    expect(outcome.fired.find((r) => r.id === 'RF-E09')?.unknown).toContain('can_rotate_45_both');
+    expect(questionsToSettle(outcome, facts)).not.toContain('can_rotate_45_both');
   });
 
   it('refuses an age outside 0-120', () => {

@@ -222,6 +222,43 @@ export function answerQuestion(
   const question = findQuestion(state, questionId);
   if (!question)
     return err([{ field: 'questionId', message: `"${questionId}" is not a question waiting for an answer` }]);
+  return applyAnswer(state, question, answer);
+}
+
+/**
+ * The answers that would settle the precautions of an outcome: the unknown answers of the
+ * rules that fired only to be safe, that a check may ask (a triage question whose ask_when
+ * is not false: never "turn your head" where the Canadian C-spine rule forbids it).
+ */
+export function questionsToSettle(outcome: TriageOutcome, facts: Facts): FieldName[] {
+  const read = readFacts(facts);
+  const out: FieldName[] = [];
+  for (const rule of outcome.fired) {
+    if (!rule.precautionary) continue;
+    for (const f of rule.unknown) {
+      const gate = askWhen[f];
+      if (out.includes(f) || !isAskedInTriage(f) || (gate && evaluate(gate, read) === false)) continue;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+/** One field asked on its own again (to settle a precaution), whatever was answered before. */
+export const questionFor = (field: FieldName): Question => singleQuestion(`again:${field}`, field);
+
+/** Records a new answer to one field; the check then goes on from there (it may need more). */
+export const reanswer = (
+  state: CheckState,
+  field: FieldName,
+  answer: QuestionAnswer,
+): Result<CheckState, FieldError[]> => applyAnswer(state, questionFor(field), answer);
+
+function applyAnswer(
+  state: CheckState,
+  question: Question,
+  answer: QuestionAnswer,
+): Result<CheckState, FieldError[]> {
   const field = question.fields[0] as FieldName;
   const refuse = (message: string) => err([{ field, message: `"${field}" ${message}` }]);
   const set = (value: boolean | number | string | null): Result<CheckState, FieldError[]> =>

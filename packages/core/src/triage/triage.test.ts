@@ -205,6 +205,19 @@ describe('triage', () => {
     expect(outcome.action).toMatch(/emergency number/);
   });
 
+  it('tells an emergency to keep the head still only when an injury is among its reasons', () => {
+    const fever = triage({ age: 30, fever: true, rash_nonblanching: true });
+    expect(fever).toMatchObject({ level: 'emergency', afterInjury: false });
+    expect(fever.action).not.toMatch(/injury/);
+    const injury = triage({ age: 70, trauma: true, onset_days: 0 });
+    expect(injury).toMatchObject({ level: 'emergency', afterInjury: true });
+    expect(injury.action).toMatch(/After an injury, keep your head and neck still/);
+    // An injury that is only urgent is not an emergency to keep still for.
+    expect(triage({ age: 70, trauma: true, onset_days: 5, can_rotate_45_both: true }).afterInjury).toBe(
+      false,
+    );
+  });
+
   it('is the highest level among the fired rules', () => {
     fc.assert(
       fc.property(anyFacts, (facts) => {

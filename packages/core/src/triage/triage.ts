@@ -1,4 +1,4 @@
-import { type Expr, evaluate, fieldsOf, type Lookup, UNKNOWN } from './expr.js';
+import { type Expr, evaluate, fieldsOf, type Lookup, or, UNKNOWN } from './expr.js';
 import {
   type Answer,
   type Facts,
@@ -8,10 +8,10 @@ import {
   isAskedInTriage,
   UNSURE,
 } from './fields.js';
-import { levelAdvice } from './levels.js';
+import { afterInjuryAdvice, levelAdvice } from './levels.js';
 import { upgradeFacts } from './migrate.js';
 import { fieldQuestions } from './questions.js';
-import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
+import { type Level, levelRank, type RedFlagRule, redFlagRules, ruleById } from './rules.js';
 
 export interface FiredRule {
   readonly id: string;
@@ -29,7 +29,10 @@ export interface FiredRule {
 export interface TriageOutcome {
   readonly level: Level;
   readonly fired: readonly FiredRule[];
+  /** What to do now: the level's action, with the injury advice only when an injury is a reason. */
   readonly action: string;
+  /** An emergency with an injury among its reasons: keep the head and neck still. */
+  readonly afterInjury: boolean;
   /** Every triage answer that was "not sure", whether or not a rule fired on it. */
   readonly unsure: readonly FieldName[];
 }
@@ -162,7 +165,14 @@ export function triage(given: Facts, rules: readonly RedFlagRule[] = redFlagRule
   const unsure = (Object.keys(facts) as FieldName[]).filter(
     (f) => facts[f] === UNSURE && Object.hasOwn(fieldSpecs, f) && isAskedInTriage(f),
   );
-  return { level, fired, action: levelAdvice[level].action, unsure };
+  const afterInjury =
+    level === 'emergency' &&
+    read('trauma') === true &&
+    fired.some((f) => f.level === 'emergency' && fieldsOf(ruleById(f.id)?.when ?? or()).includes('trauma'));
+  const action = afterInjury
+    ? `${levelAdvice[level].action} ${afterInjuryAdvice}`
+    : levelAdvice[level].action;
+  return { level, fired, action, afterInjury, unsure };
 }
 
 export const compareLevels = (a: Level, b: Level): number => levelRank[a] - levelRank[b];
