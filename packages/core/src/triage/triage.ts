@@ -105,8 +105,11 @@ function firedReason(rule: RedFlagRule, read: Lookup, unsureMattered: readonly F
 }
 
 function precautionReason(rule: RedFlagRule, facts: Facts, unknown: readonly FieldName[]): string {
-  const unsure = unknown.filter((f) => facts[f] === UNSURE);
-  const untold = unknown.filter((f) => facts[f] !== UNSURE);
+  // A number's "not sure" is the check's "rather not say": the person did not tell us.
+  const wasUnsure = (f: FieldName) =>
+    facts[f] === UNSURE && fieldSpecs[f].type !== 'int' && fieldSpecs[f].type !== 'number';
+  const unsure = unknown.filter(wasUnsure);
+  const untold = unknown.filter((f) => !wasUnsure(f));
   const parts = [
     unsure.length ? `you were not sure about ${unsure.map(plainField).join(', ')}` : '',
     untold.length ? `you did not tell us ${untold.map(plainField).join(', ')}` : '',
