@@ -25,6 +25,7 @@ export * from './schemas/record.js';
 export * from './schemas/triage-record.js';
 export * from './triage/ask-when.js';
 export * from './triage/check.js';
+export * from './triage/check-cost.js';
 export * from './triage/emergency-number.js';
 export * from './triage/expr.js';
 export * from './triage/fields.js';

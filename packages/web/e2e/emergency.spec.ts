@@ -102,7 +102,7 @@ test('a fever emergency gets advice for its own reasons: nothing about injuries,
   await app.open('/check');
   const check = new CheckPage(page);
   await check.answerAgeAndStart(30);
-  await check.answer('Yes'); // "Do you have any of these now?"
+  await check.answer('Yes'); // "Any of these right now?"
   for (let i = 0; i < 7; i++) await check.answer('No'); // breathing ... confusion
   await expect(check.question()).toHaveText(/rash/);
   await check.answer('Yes');

@@ -37,11 +37,11 @@ export const fieldQuestions: Readonly<Partial<Record<FieldName, FieldQuestion>>>
   age: {
     text: 'How old are you?',
     label: 'Age',
-    hint: 'Answering for someone else? Give their age.',
+    hint: 'For someone else? Give their age.',
     number: { min: 0, max: 120, unit: 'years' },
   },
   onset_days: {
-    text: 'How many days ago did the neck pain start?',
+    text: 'How many days ago did the pain start?',
     label: 'Days since it started',
     hint: '0 means today.',
     number: { min: 0, max: 3650, unit: 'days' },
@@ -343,7 +343,7 @@ export const fieldQuestions: Readonly<Partial<Record<FieldName, FieldQuestion>>>
   pain_0_10: {
     text: 'How bad is the pain now, from 0 to 10?',
     label: 'Pain now',
-    hint: '0 is no pain, 10 the worst you can imagine.',
+    hint: '0 is none, 10 the worst.',
     number: { min: 0, max: 10 },
   },
   pain_trend: {
@@ -399,7 +399,7 @@ export const questionCatalogue: readonly CatalogueEntry[] = [
   {
     kind: 'group',
     id: 'right-now',
-    text: 'Do you have any of these now?',
+    text: 'Any of these right now?',
     items: [
       'breathing_difficulty',
       'drooling_cannot_swallow_saliva',
