@@ -27,8 +27,9 @@ describe('crick triage', () => {
     }[];
     expect(out.map((o) => o.level)).toEqual(vignettes.map((v) => v.expected_triage));
     for (const o of out) {
-      expect(Object.keys(o).sort()).toEqual(['action', 'fired', 'level']);
-      for (const f of o.fired) expect(Object.keys(f).sort()).toEqual(['id', 'level', 'reason']);
+      expect(Object.keys(o).sort()).toEqual(['action', 'fired', 'level', 'unsure']);
+      for (const f of o.fired)
+        expect(Object.keys(f).sort()).toEqual(['id', 'level', 'precaution', 'reason', 'unsure']);
     }
   });
 
@@ -61,6 +62,21 @@ describe('crick triage', () => {
     const r = crick(['triage', '--interactive', '--json'], `${answers}\n`);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/"level": "self_care"/);
+  });
+
+  it('interactively offers the one question that would settle a precaution, and checks again', () => {
+    // Age not given ("?"): the check asks what the rules need without it, then offers the age.
+    const skipped = ['?', '0', 'n', 'n', 'n', 'n', 'n', 'n'];
+    const withAge = crick(
+      ['triage', '--interactive', '--json'],
+      `${[...skipped, '34', 'n', '5'].join('\n')}\n`,
+    );
+    expect(withAge.code).toBe(0);
+    expect(withAge.out).toMatch(/we do not know your age/);
+    expect(withAge.out).toMatch(/"level": "self_care"/);
+    const still = crick(['triage', '--interactive', '--json'], `${[...skipped, ''].join('\n')}\n`);
+    expect(still.out).toMatch(/"level": "soon"/);
+    expect(still.out).toMatch(/"precaution": true/);
   });
 });
 
