@@ -1,8 +1,8 @@
 import { err, ok, type Result } from '../result.js';
 import type { FieldError } from '../validate.js';
 import { askWhen } from './ask-when.js';
-import { evaluate, fieldsOf, type Lookup, UNKNOWN } from './expr.js';
-import { type Facts, type FieldName, fieldSpecs, isAskedInTriage, UNSURE } from './fields.js';
+import { type Expr, evaluate, fieldsOf, type Lookup, UNKNOWN } from './expr.js';
+import { type Facts, type FieldName, fieldNames, fieldSpecs, isAskedInTriage, UNSURE } from './fields.js';
 import { type CatalogueEntry, type ChoiceOption, fieldQuestions, questionCatalogue } from './questions.js';
 import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
 import { readFacts, type TriageOutcome, triage } from './triage.js';
@@ -50,6 +50,14 @@ const emergencyFields = new Set<FieldName>(
   redFlagRules.filter((r) => r.level === 'emergency').flatMap((r) => fieldsOf(r.when)),
 );
 const answered = (facts: Facts, field: FieldName): boolean => Object.hasOwn(facts, field);
+/** Worked out once: the check consults them for every field on every screen. */
+const askable = new Set<FieldName>(fieldNames.filter(isAskedInTriage));
+const gatesOf = new Map<FieldName, readonly FieldName[]>(
+  (Object.keys(askWhen) as FieldName[]).map((f) => [
+    f,
+    fieldsOf(askWhen[f] as Expr).filter((g) => fieldSpecs[g].role === 'gate'),
+  ]),
+);
 
 /**
  * How the check reads the answers so far. A field still to be asked is unknown (its answer
@@ -67,7 +75,7 @@ function viewOf(facts: Facts): CheckView {
   const given = readFacts(facts);
   const memo = new Map<FieldName, boolean>();
   const pending = (field: FieldName): boolean => {
-    if (answered(facts, field) || !isAskedInTriage(field)) return false;
+    if (answered(facts, field) || !askable.has(field)) return false;
     let open = memo.get(field);
     if (open === undefined) {
       const gate = askWhen[field];
@@ -118,11 +126,7 @@ function fieldsThatMatter(view: CheckView): { level: Level; fields: Set<FieldNam
     if (levelRank[rule.level] > levelRank[level]) for (const f of status.openFields) fields.add(f);
   }
   // A gate (sex) is read by no rule: it matters when the question it gates does.
-  for (const f of [...fields]) {
-    const gate = askWhen[f];
-    if (gate)
-      for (const g of fieldsOf(gate)) if (fieldSpecs[g].role === 'gate' && view.pending(g)) fields.add(g);
-  }
+  for (const f of [...fields]) for (const g of gatesOf.get(f) ?? []) if (view.pending(g)) fields.add(g);
   return { level, fields };
 }
 
@@ -148,9 +152,15 @@ function singleQuestion(id: string, field: FieldName): Question {
   return { ...base, kind: 'yesno' };
 }
 
+/** A screen still to come: its id, and the screen itself, built only when it is shown. */
+interface PendingScreen {
+  readonly id: string;
+  readonly build: () => Question;
+}
+
 /** The screens still worth asking, in order, given the answers so far. */
-function pendingQuestions(state: CheckState, view: CheckView, matter: Set<FieldName>): Question[] {
-  const out: Question[] = [];
+function pendingQuestions(state: CheckState, view: CheckView, matter: Set<FieldName>): PendingScreen[] {
+  const out: PendingScreen[] = [];
   const seen = new Set<FieldName>();
   const wanted = (f: FieldName): boolean => matter.has(f) && view.pending(f) && !seen.has(f);
   for (const entry of questionCatalogue) {
@@ -159,11 +169,14 @@ function pendingQuestions(state: CheckState, view: CheckView, matter: Set<FieldN
     if (open.length === 0) continue;
     for (const f of open) seen.add(f);
     if (entry.kind === 'single') {
-      out.push(singleQuestion(entry.id, entry.field));
+      out.push({ id: entry.id, build: () => singleQuestion(entry.id, entry.field) });
     } else if (state.expanded.includes(entry.id) || open.length === 1) {
-      for (const f of open) out.push(singleQuestion(`${entry.id}:${f}`, f));
+      for (const f of open) {
+        const id = `${entry.id}:${f}`;
+        out.push({ id, build: () => singleQuestion(id, f) });
+      }
     } else {
-      out.push(groupQuestion(entry, open));
+      out.push({ id: entry.id, build: () => groupQuestion(entry, open) });
     }
   }
   return out;
@@ -199,7 +212,7 @@ export function nextQuestion(state: CheckState): CheckStep {
   if (level !== 'emergency') {
     const pending = pendingQuestions(state, view, fields);
     const first = pending[0];
-    if (first) return { done: false, question: first, asked, remaining: pending.length };
+    if (first) return { done: false, question: first.build(), asked, remaining: pending.length };
   }
   return { done: true, outcome: triage(state.facts), asked };
 }
@@ -207,7 +220,9 @@ export function nextQuestion(state: CheckState): CheckStep {
 /** The screen with this id as it stands now (it may have been narrowed to fewer signs). */
 export function findQuestion(state: CheckState, id: string): Question | undefined {
   const view = viewOf(state.facts);
-  return pendingQuestions(state, view, fieldsThatMatter(view).fields).find((q) => q.id === id);
+  return pendingQuestions(state, view, fieldsThatMatter(view).fields)
+    .find((q) => q.id === id)
+    ?.build();
 }
 
 const negativeOf = (field: FieldName): boolean | string =>
