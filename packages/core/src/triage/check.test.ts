@@ -20,6 +20,7 @@ import {
   fieldSpecs,
   isAskedInTriage,
 } from './fields.js';
+import { questionCatalogue } from './questions.js';
 import { propertySeed } from './seed.testkit.js';
 import { triage } from './triage.js';
 
@@ -41,11 +42,13 @@ function runCheck(
   truth: Facts,
   from: CheckState = startCheck(),
   limit = 200,
-): { state: CheckState; screens: number; level: string } {
+): { state: CheckState; screens: number; level: string; asked: Set<FieldName> } {
   let state = from;
+  const asked = new Set<FieldName>();
   for (let screens = 0; screens < limit; screens++) {
     const step = nextQuestion(state);
-    if (step.done) return { state, screens, level: step.outcome.level };
+    if (step.done) return { state, screens, level: step.outcome.level, asked };
+    for (const f of step.question.fields) asked.add(f);
     const answered = answerQuestion(state, step.question.id, answerFor(step.question, truth));
     if (!answered.ok) throw new Error(answered.error[0]?.message);
     state = answered.value;
@@ -149,6 +152,16 @@ describe('the check', () => {
     const outcome = triage(facts);
     expect(outcome.fired.find((r) => r.id === 'RF-E09')?.unknown).toContain('can_rotate_45_both');
     expect(questionsToSettle(outcome, facts)).not.toContain('can_rotate_45_both');
+  });
+
+  it('asks only input and gate fields: never medicines, record-only, deprecated or after-result ones', () => {
+    for (const entry of questionCatalogue)
+      for (const f of entry.kind === 'group' ? entry.items : [entry.field])
+        expect(isAskedInTriage(f), f).toBe(true);
+    fc.assert(
+      fc.property(anyTruth, (truth) => [...runCheck(truth).asked].every(isAskedInTriage)),
+      { numRuns: 300, seed: propertySeed },
+    );
   });
 
   it('refuses an age outside 0-120', () => {
