@@ -34,8 +34,10 @@ function Reasons({ fired }: { fired: readonly FiredRule[] }) {
         {fired.map((f) => (
           <li key={f.id}>
             {f.reason}
-            {f.precautionary || f.unsure.length ? (
+            {f.unsure.length ? (
               <span class="muted"> (you were not sure, so we play safe)</span>
+            ) : f.precautionary ? (
+              <span class="muted"> (we could not check this, so we play safe)</span>
             ) : null}
           </li>
         ))}
