@@ -30,8 +30,12 @@ const tapsFor = (q: Question, answer: QuestionAnswer): number =>
 
 const negative = (v: Answer): boolean => v === false || v === 'none';
 
-/** How the person whose true answers are `truth` answers a screen (unset fields: the reassuring default). */
-function answerOf(q: Question, truth: Facts): QuestionAnswer {
+/**
+ * How the person whose true answers are `truth` answers a screen: a group "no" when every
+ * sign on it is no, otherwise "yes" (and then each sign); an unset field takes its default,
+ * and one that is unknown (null) is answered "not sure".
+ */
+export function answerAs(q: Question, truth: Facts): QuestionAnswer {
   const value = (f: FieldName): Answer =>
     Object.hasOwn(truth, f) ? (truth[f] ?? null) : fieldSpecs[f].default;
   if (q.kind === 'group') return q.fields.every((f) => negative(value(f))) ? 'no' : 'yes';
@@ -51,7 +55,7 @@ export function checkCost(truth: Facts): CheckCost {
   for (;;) {
     const step = nextQuestion(state);
     if (step.done) return { screens, words, taps, level: step.outcome.level };
-    const answer = answerOf(step.question, truth);
+    const answer = answerAs(step.question, truth);
     screens++;
     words += wordsOn(step.question);
     taps += tapsFor(step.question, answer);

@@ -4,39 +4,17 @@ import {
   answerQuestion,
   type CheckState,
   nextQuestion,
-  type Question,
-  type QuestionAnswer,
   questionFor,
   questionsToSettle,
   reanswer,
   startCheck,
 } from './check.js';
+import { answerAs } from './check-cost.js';
 import { coherent, factsOf } from './facts.testkit.js';
-import {
-  type Answer,
-  type Facts,
-  type FieldName,
-  fieldNames,
-  fieldSpecs,
-  isAskedInTriage,
-} from './fields.js';
+import { type Facts, type FieldName, fieldNames, isAskedInTriage } from './fields.js';
 import { questionCatalogue } from './questions.js';
 import { propertySeed } from './seed.testkit.js';
 import { triage } from './triage.js';
-
-const isNegative = (v: Answer | undefined): boolean => v === false || v === 'none';
-
-/** Answers each screen the way a person whose true answers are `truth` would. */
-function answerFor(q: Question, truth: Facts): QuestionAnswer {
-  const value = (f: FieldName): Answer =>
-    Object.hasOwn(truth, f) ? (truth[f] ?? null) : fieldSpecs[f].default;
-  if (q.kind === 'group') return q.fields.every((f) => isNegative(value(f))) ? 'no' : 'yes';
-  const v = value(q.fields[0] as FieldName);
-  if (v === 'unsure' || v === null) return 'unsure';
-  if (q.kind === 'yesno') return v === true ? 'yes' : 'no';
-  if (q.kind === 'choice') return { choice: String(v) };
-  return { number: Number(v) };
-}
 
 function runCheck(
   truth: Facts,
@@ -49,7 +27,7 @@ function runCheck(
     const step = nextQuestion(state);
     if (step.done) return { state, screens, level: step.outcome.level, asked };
     for (const f of step.question.fields) asked.add(f);
-    const answered = answerQuestion(state, step.question.id, answerFor(step.question, truth));
+    const answered = answerQuestion(state, step.question.id, answerAs(step.question, truth));
     if (!answered.ok) throw new Error(answered.error[0]?.message);
     state = answered.value;
   }
@@ -62,8 +40,12 @@ const plainCrick: Facts = { age: 34, onset_days: 1, mechanical_trigger: true, pa
  * A person's true answers to every triage question: coherent (coherent()), and never
  * unanswered, since a person asked a question answers it, if only with "not sure".
  */
-const anyTruth: fc.Arbitrary<Facts> = factsOf(fieldNames.filter(isAskedInTriage), { unsure: true }).map(
-  (facts) => coherent(Object.fromEntries(Object.entries(facts).map(([f, v]) => [f, v ?? 'unsure'])) as Facts),
+// Mostly "no" (as in real life), so that the long paths, an injury's say, are walked too.
+const anyTruth: fc.Arbitrary<Facts> = factsOf(fieldNames.filter(isAskedInTriage), {
+  unsure: true,
+  percentsYes: [1, 2, 4, 10, 30],
+}).map((facts) =>
+  coherent(Object.fromEntries(Object.entries(facts).map(([f, v]) => [f, v ?? 'unsure'])) as Facts),
 );
 
 describe('the check', () => {

@@ -26,6 +26,8 @@ export interface FactsOptions {
   readonly fixed?: Partial<Record<FieldName, Answer>>;
   /** Also "not sure" and unanswered (null), not only real answers. */
   readonly unsure?: boolean;
+  /** How often a sign is present, one of these per case (percent). */
+  readonly percentsYes?: readonly number[];
 }
 
 /**
@@ -35,7 +37,7 @@ export interface FactsOptions {
  */
 export function factsOf(names: readonly FieldName[] = fieldNames, options: FactsOptions = {}) {
   const fixed = options.fixed ?? {};
-  return fc.constantFrom(5, 20, 50, 80, 95).chain((percentYes) =>
+  return fc.constantFrom(...(options.percentsYes ?? [5, 20, 50, 80, 95])).chain((percentYes) =>
     fc.record(
       Object.fromEntries(
         names.map((name) => {
@@ -87,6 +89,7 @@ export function askedOnly(facts: Facts): Facts {
  * so a "yes" without it cannot happen: a headache's kind (peaked within minutes; new or
  * different) needs a headache, and late pregnancy needs a sex other than male and an age
  * of 12 to 55. Only with such impossible answers can a skipped question change the level.
+ * And an injury is of some kind (the check offers no "none" once there was one).
  */
 export function coherent(facts: Facts): Facts {
   const out: Facts = { ...facts };
@@ -95,6 +98,9 @@ export function coherent(facts: Facts): Facts {
     if (Object.hasOwn(out, 'thunderclap_headache')) out.thunderclap_headache = false;
     if (Object.hasOwn(out, 'headache_new_different')) out.headache_new_different = false;
   }
+  // An injury has a kind: "none" is the answer of someone with no injury.
+  if (read('trauma') === true && read('trauma_mechanism') === 'none')
+    out.trauma_mechanism = 'other_low_energy';
   const age = read('age');
   if (
     Object.hasOwn(out, 'pregnant_late_or_postpartum') &&
