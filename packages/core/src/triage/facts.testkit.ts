@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { askWhen } from './ask-when.js';
 import { evaluate } from './expr.js';
-import { type Answer, type Facts, type FieldName, fieldNames, fieldSpecs } from './fields.js';
+import { type Answer, type Facts, type FieldName, type FieldSpec, fieldNames, fieldSpecs } from './fields.js';
 import { readFacts } from './triage.js';
 
 /** A whole number around the rules' thresholds, with the thresholds themselves often. */
@@ -44,7 +44,10 @@ export function factsOf(names: readonly FieldName[] = fieldNames, options: Facts
           const s = fieldSpecs[name];
           const real: fc.Arbitrary<Answer> =
             s.type === 'bool'
-              ? fc.integer({ min: 0, max: 99 }).map((n) => n < percentYes)
+              ? // A sign present is the answer that raises concern (unsure_as): for "can you turn your head?", no.
+                fc
+                  .integer({ min: 0, max: 99 })
+                  .map((n) => n < percentYes === ((s as FieldSpec).unsureAs ?? true))
               : s.type === 'enum'
                 ? fc.oneof(
                     { weight: 100 - percentYes, arbitrary: fc.constant(reassuring(name)) },
@@ -56,10 +59,11 @@ export function factsOf(names: readonly FieldName[] = fieldNames, options: Facts
           const arb: fc.Arbitrary<Answer> = Object.hasOwn(fixed, name)
             ? fc.constant(fixed[name] as Answer)
             : options.unsure && s.type !== 'text'
-              ? fc.oneof(
-                  { weight: 8, arbitrary: real },
-                  { weight: 1, arbitrary: fc.constant('unsure') },
-                  { weight: 1, arbitrary: fc.constant(null) },
+              ? // "Not sure" and unanswered as rare as a sign, or a long path would never be walked.
+                fc.oneof(
+                  { weight: 100, arbitrary: real },
+                  { weight: Math.ceil(percentYes / 2), arbitrary: fc.constant('unsure') },
+                  { weight: Math.ceil(percentYes / 2), arbitrary: fc.constant(null) },
                 )
               : real;
           return [name, arb];
