@@ -5,10 +5,10 @@
 // same facts) so the ratios hold on any machine. Needs `tsc -b` (npm install does it).
 import { readFileSync } from 'node:fs';
 import { library } from '@crick/content';
-import { addDays, answerQuestion, nextQuestion, planDay, startCheck, triage } from '@crick/core';
+import { addDays, checkCost, costPeople, planDay, redFlagRules, triage } from '@crick/core';
 
 const vignettes = JSON.parse(
-  readFileSync(new URL('../../shared/spec/vignettes-public.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../packages/core/spec/vignettes-public.json', import.meta.url), 'utf8'),
 );
 const facts = vignettes.map((v) => v.answers);
 
@@ -26,31 +26,8 @@ function opsPerSecond(fn, ms = 1500) {
   return n / (Number(now - start) / 1e9);
 }
 
-function plainCrickCheck() {
-  const truth = { age: 34, onset_days: 1, mechanical_trigger: true, pain_0_10: 5 };
-  let state = startCheck();
-  let screens = 0;
-  for (;;) {
-    const step = nextQuestion(state);
-    if (step.done) return { screens, level: step.outcome.level };
-    const q = step.question;
-    const f = q.fields[0];
-    const answer =
-      q.kind === 'group'
-        ? 'no'
-        : q.kind === 'number'
-          ? { number: truth[f] ?? 0 }
-          : q.kind === 'choice'
-            ? { choice: 'none' }
-            : truth[f]
-              ? 'yes'
-              : 'no';
-    const next = answerQuestion(state, q.id, answer);
-    if (!next.ok) throw new Error(next.error[0].message);
-    state = next.value;
-    screens++;
-  }
-}
+const [plainCrick] = Object.values(costPeople);
+const plainCrickCheck = () => checkCost(plainCrick);
 
 const intake = {
   startedOn: '2026-11-01',
@@ -81,7 +58,10 @@ const results = [
     'baseline: JSON round trip of one facts object',
     opsPerSecond((i) => JSON.parse(JSON.stringify(facts[i % facts.length]))),
   ],
-  ['triage(facts): all 35 rules, reasons', opsPerSecond((i) => triage(facts[i % facts.length]))],
+  [
+    `triage(facts): all ${redFlagRules.length} rules, reasons`,
+    opsPerSecond((i) => triage(facts[i % facts.length])),
+  ],
   [`whole check, plain crick (${check.screens} screens)`, opsPerSecond(() => plainCrickCheck(), 1500)],
   [
     'planDay: intake only',
@@ -103,4 +83,14 @@ for (const [name, ops] of results) {
     `${name.padEnd(48)} ${Math.round(ops).toLocaleString('en').padStart(12)} ${(1e6 / ops).toFixed(1).padStart(9)} ${(base / ops).toFixed(1).padStart(16)}`,
   );
 }
-console.log(`\nA plain crick answers ${check.screens} screens and ends in ${check.level}.`);
+// What the check costs a person in pain, to the verdict (the words they read: question, hint, signs).
+console.log('\nThe check, to the verdict (goal for a plain crick: at most 8 screens and 250 words)\n');
+console.log(
+  `${'person'.padEnd(72)} ${'screens'.padStart(7)} ${'words'.padStart(6)} ${'taps'.padStart(5)}  level`,
+);
+for (const [who, truth] of Object.entries(costPeople)) {
+  const cost = checkCost(truth);
+  console.log(
+    `${who.padEnd(72)} ${String(cost.screens).padStart(7)} ${String(cost.words).padStart(6)} ${String(cost.taps).padStart(5)}  ${cost.level}`,
+  );
+}

@@ -7,9 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 /** Runs the real `crick` binary (compiled by `tsc -b`), as a person or a script would. */
 const bin = fileURLToPath(new URL('../bin/crick.js', import.meta.url));
-const vignettesFile = fileURLToPath(
-  new URL('../../../../shared/spec/vignettes-public.json', import.meta.url),
-);
+const vignettesFile = fileURLToPath(new URL('../../core/spec/vignettes-public.json', import.meta.url));
 
 function crick(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 20_000 });
@@ -31,8 +29,9 @@ describe('crick triage', () => {
     }[];
     expect(out.map((o) => o.level)).toEqual(vignettes.map((v) => v.expected_triage));
     for (const o of out) {
-      expect(Object.keys(o).sort()).toEqual(['action', 'fired', 'level']);
-      for (const f of o.fired) expect(Object.keys(f).sort()).toEqual(['id', 'level', 'reason']);
+      expect(Object.keys(o).sort()).toEqual(['action', 'fired', 'level', 'unsure']);
+      for (const f of o.fired)
+        expect(Object.keys(f).sort()).toEqual(['id', 'level', 'precaution', 'reason', 'unsure']);
     }
   });
 
@@ -60,13 +59,53 @@ describe('crick triage', () => {
   });
 
   it('asks the questions interactively and ends with an outcome', () => {
-    // A plain crick: no to every sign, age 34, started today, an everyday cause.
-    const answers = ['n', 'n', 'n', 'n', 'n', '34', 'n', 'n', 'n', '0', 'n', 'n', 'n', 'n', 'n', 'n'].join(
-      '\n',
-    );
+    // A plain crick: age 34, started today, no to every sign, pain 5.
+    const answers = ['34', '0', 'n', 'n', 'n', 'n', 'n', '5'].join('\n');
     const r = crick(['triage', '--interactive', '--json'], `${answers}\n`);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/"level": "self_care"/);
+  });
+
+  it('interactively offers the one question that would settle a precaution, and checks again', () => {
+    // Age not given ("?"): the check asks what the rules need without it, then offers the age.
+    const skipped = ['?', '0', 'n', 'n', 'n', 'n', 'n', 'n'];
+    const withAge = crick(
+      ['triage', '--interactive', '--json'],
+      `${[...skipped, '34', 'n', '5'].join('\n')}\n`,
+    );
+    expect(withAge.code).toBe(0);
+    expect(withAge.out).toMatch(/we do not know your age/);
+    expect(withAge.out).toMatch(/"level": "self_care"/);
+    const still = crick(['triage', '--interactive', '--json'], `${[...skipped, ''].join('\n')}\n`);
+    expect(still.out).toMatch(/"level": "soon"/);
+    expect(still.out).toMatch(/"precaution": true/);
+  });
+});
+
+describe('crick vignettes', () => {
+  it('scores the 40 public vignettes per level, every one at its expected level', () => {
+    const r = crick(['vignettes', vignettesFile]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\| emergency \| 12 +\| 12 +\| 0 +\| 0 +\| 100% +\|/);
+    expect(r.out).toMatch(/\| self_care \| 11 +\| 11 +\| 0 +\| 0 +\| 100% +\|/);
+    expect(r.out).toMatch(/All 40 vignettes match\./);
+  });
+
+  it('exits 2 on a vignette without answers or an expected level, naming the vignette and the field', () => {
+    const vignettes = [
+      { id: 'OK-1', answers: { age: 30 }, expected_triage: 'soon' },
+      { id: 'NO-LEVEL', answers: { age: 30 } },
+      { id: 'NO-ANSWERS', expected_triage: 'soon' },
+      { id: 'BAD-LEVEL', answers: {}, expected_triage: 'later' },
+    ];
+    const r = crick(['vignettes', '-'], JSON.stringify(vignettes));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\[1\] \(NO-LEVEL\): "expected_triage" is missing/);
+    expect(r.err).toMatch(/\[2\] \(NO-ANSWERS\): "answers" is missing/);
+    expect(r.err).toMatch(
+      /\[3\] \(BAD-LEVEL\): "expected_triage" must be one of emergency, urgent, soon, self_care/,
+    );
+    expect(r.out).toBe('');
   });
 });
 

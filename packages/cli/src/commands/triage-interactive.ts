@@ -1,9 +1,15 @@
 import { createInterface } from 'node:readline/promises';
 import {
   answerQuestion,
+  type CheckState,
+  type FieldName,
   nextQuestion,
+  plainField,
   type Question,
   type QuestionAnswer,
+  questionFor,
+  questionsToSettle,
+  reanswer,
   startCheck,
   type TriageOutcome,
 } from '@crick/core';
@@ -37,25 +43,53 @@ function show(q: Question, asked: number): string {
   return lines.join('\n');
 }
 
-/** Asks the check's questions in the terminal, the same way the app asks them. */
+/**
+ * Asks the check's questions in the terminal, the same way the app asks them. A precaution
+ * (an answer we did not get) is offered once: answer that question and the check runs on.
+ */
 export async function askInteractively(): Promise<TriageOutcome> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const lines = rl[Symbol.asyncIterator]();
-  let state = startCheck();
+  const read = async (): Promise<string> => {
+    const line = await lines.next();
+    if (line.done) throw new Error('input ended before the check was finished');
+    return line.value;
+  };
+  let state: CheckState = startCheck();
+  const offered: FieldName[] = [];
+  let screens = 0;
   try {
-    process.stdout.write('Is this dangerous? A few questions, emergency signs first.\n');
+    process.stdout.write(
+      'Is this dangerous? A few questions: your age, when it started, then the warning signs.\n',
+    );
     for (;;) {
       const step = nextQuestion(state);
-      if (step.done) return step.outcome;
-      process.stdout.write(show(step.question, step.asked));
-      const line = await lines.next();
-      if (line.done) throw new Error('input ended before the check was finished');
-      const answer = parseAnswer(step.question, line.value);
+      if (step.done) {
+        const field = questionsToSettle(step.outcome, state.facts).find((f) => !offered.includes(f));
+        if (!field) return step.outcome;
+        offered.push(field);
+        process.stdout.write(
+          `\nWe could not check everything: we do not know ${plainField(field)}. Answer it to check again (or press Enter to skip).`,
+        );
+        const question = questionFor(field);
+        process.stdout.write(show(question, screens++));
+        const text = await read();
+        if (text.trim() === '') continue;
+        const answer = parseAnswer(question, text);
+        const next = answer ? reanswer(state, field, answer) : null;
+        if (next?.ok) state = next.value;
+        else
+          process.stdout.write(`   ${next ? next.error[0]?.message : 'Sorry, I did not understand that.'}\n`);
+        continue;
+      }
+      const { question } = step;
+      process.stdout.write(show(question, screens++));
+      const answer = parseAnswer(question, await read());
       if (!answer) {
         process.stdout.write('   Sorry, I did not understand that.\n');
         continue;
       }
-      const next = answerQuestion(state, step.question.id, answer);
+      const next = answerQuestion(state, question.id, answer);
       if (!next.ok) {
         process.stdout.write(`   ${next.error[0]?.message}\n`);
         continue;

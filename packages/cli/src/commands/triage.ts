@@ -24,8 +24,15 @@ function factsFrom(value: unknown, prefix = ''): Facts {
 
 export const triageJson = (o: TriageOutcome) => ({
   level: o.level,
-  fired: o.fired.map((r) => ({ id: r.id, level: r.level, reason: r.reason })),
+  fired: o.fired.map((r) => ({
+    id: r.id,
+    level: r.level,
+    reason: r.reason,
+    precaution: r.precautionary,
+    unsure: r.unsure,
+  })),
   action: o.action,
+  unsure: o.unsure,
 });
 
 export function describeOutcome(o: TriageOutcome): string {
@@ -43,7 +50,7 @@ export function registerTriage(program: Command): void {
     .command('triage')
     .description('Check red flags from answers (JSON facts: an object, or an array of objects) or by asking')
     .argument('[file]', 'a JSON file, or - for standard input')
-    .option('--json', 'print JSON: {level, fired: [{id, level, reason}], action}')
+    .option('--json', 'print JSON: {level, fired: [{id, level, reason, precaution, unsure}], action, unsure}')
     .option('-i, --interactive', 'ask the questions in the terminal')
     .action(async (file: string | undefined, opts: { json?: boolean; interactive?: boolean }) => {
       if (opts.interactive) {

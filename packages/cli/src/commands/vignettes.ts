@@ -1,4 +1,13 @@
-import { type Facts, type Level, levelRank, levelsHighestFirst, triage } from '@crick/core';
+import {
+  type Facts,
+  FactsSchema,
+  type FieldError,
+  type Level,
+  levelRank,
+  levelsHighestFirst,
+  triage,
+  validate,
+} from '@crick/core';
 import type { Command } from 'commander';
 import { InputError, print, readJsonInput } from '../io.js';
 
@@ -14,6 +23,43 @@ export interface LevelRow {
   readonly right: number;
   readonly under: number;
   readonly over: number;
+}
+
+/**
+ * Every vignette must say what it was answered and what level it expects: one without
+ * either cannot be scored, and scoring it as "no answers" would hide it. Errors name the
+ * vignette (its index and id) and the field.
+ */
+export function checkVignettes(input: unknown): Vignette[] {
+  if (!Array.isArray(input))
+    throw new InputError([
+      { field: '(root)', message: 'vignettes must be an array of {id, answers, expected_triage}' },
+    ]);
+  const errors: FieldError[] = [];
+  input.forEach((v: unknown, i) => {
+    const item = (v ?? {}) as Record<string, unknown>;
+    const name = typeof item.id === 'string' && item.id ? `[${i}] (${item.id})` : `[${i}]`;
+    const problem = (field: string, message: string) =>
+      errors.push({ field: `${name}.${field}`, message: `vignette ${name}: "${field}" ${message}` });
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+      errors.push({ field: name, message: `vignette ${name} must be an object` });
+      return;
+    }
+    if (typeof item.id !== 'string' || item.id === '') problem('id', 'must be a non-empty string');
+    if (!Object.hasOwn(item, 'answers')) problem('answers', 'is missing');
+    else if (item.answers === null || typeof item.answers !== 'object' || Array.isArray(item.answers))
+      problem('answers', 'must be an object of answer fields');
+    else {
+      const checked = validate(FactsSchema, item.answers);
+      if (!checked.ok)
+        for (const e of checked.error) problem(`answers.${e.field}`, e.message.replace(/^"[^"]*" /, ''));
+    }
+    if (!Object.hasOwn(item, 'expected_triage')) problem('expected_triage', 'is missing');
+    else if (!levelsHighestFirst.includes(item.expected_triage as Level))
+      problem('expected_triage', `must be one of ${levelsHighestFirst.join(', ')}`);
+  });
+  if (errors.length) throw new InputError(errors);
+  return input as Vignette[];
 }
 
 /** Accuracy per level, never one overall figure: misses (under-triage) and over-triage counted apart. */
@@ -59,10 +105,8 @@ export function registerVignettes(program: Command): void {
     .description('Score triage against a vignette file; prints a per-level table')
     .argument('<file>', 'vignettes JSON: [{id, answers, expected_triage}]')
     .action(async (file: string) => {
-      const input = await readJsonInput(file, 'vignettes');
-      if (!Array.isArray(input))
-        throw new InputError([{ field: '(root)', message: 'vignettes must be an array' }]);
-      const { rows, misses } = scoreVignettes(input as Vignette[]);
+      const input = checkVignettes(await readJsonInput(file, 'vignettes'));
+      const { rows, misses } = scoreVignettes(input);
       print(formatTable(rows));
       print(misses.length ? `\nMismatches:\n${misses.join('\n')}` : `\nAll ${input.length} vignettes match.`);
       if (misses.length) process.exitCode = 1;

@@ -5,7 +5,8 @@ const unsure = Type.Literal('unsure');
 
 function answerSchema(name: FieldName): TSchema {
   const spec = fieldSpecs[name];
-  const description = `answer_schema field \`${name}\`${'medicinesOnly' in spec ? ' (medicines safety only)' : ''}`;
+  const role = spec.role === 'input' ? '' : ` (${spec.role.replace('_', ' ')})`;
+  const description = `answer_schema field \`${name}\`${role}`;
   switch (spec.type) {
     case 'bool':
       return Type.Union([Type.Boolean(), unsure, Type.Null()], { description });
@@ -15,18 +16,19 @@ function answerSchema(name: FieldName): TSchema {
       });
     case 'int':
       return name === 'age'
-        ? Type.Union([Type.Integer({ minimum: 0, maximum: 130 }), Type.Null()], { description })
-        : Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()], { description });
+        ? Type.Union([Type.Integer({ minimum: 0, maximum: 130 }), unsure, Type.Null()], { description })
+        : Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), unsure, Type.Null()], { description });
     case 'number':
-      return Type.Union([Type.Number({ minimum: 0, maximum: 36500 }), Type.Null()], { description });
+      return Type.Union([Type.Number({ minimum: 0, maximum: 36500 }), unsure, Type.Null()], { description });
     case 'text':
       return Type.Union([Type.String({ maxLength: 500 }), Type.Null()], { description });
   }
 }
 
 /**
- * Triage facts: the fields of red-flags.json `answer_schema` and nothing else.
- * Absent or null means not answered; yes/no and choice fields may hold "unsure".
+ * Triage facts: the fields of red-flags.json `answer_schema` (0.1's fields are all still
+ * there, the deprecated `cannot_cope_or_worried` included) and nothing else. Absent or
+ * null means not answered; every field but free text may hold "unsure".
  */
 export const FactsSchema = Type.Object(
   Object.fromEntries(fieldNames.map((name) => [name, Type.Optional(answerSchema(name))])),

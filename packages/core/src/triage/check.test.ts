@@ -4,33 +4,30 @@ import {
   answerQuestion,
   type CheckState,
   nextQuestion,
-  type Question,
-  type QuestionAnswer,
+  questionFor,
+  questionsToSettle,
+  reanswer,
   startCheck,
 } from './check.js';
-import { type Answer, type Facts, type FieldName, fieldNames, fieldSpecs } from './fields.js';
+import { answerAs } from './check-cost.js';
+import { coherent, factsOf } from './facts.testkit.js';
+import { type Facts, type FieldName, fieldNames, isAskedInTriage } from './fields.js';
+import { questionCatalogue } from './questions.js';
+import { propertySeed } from './seed.testkit.js';
 import { triage } from './triage.js';
 
-const isNegative = (v: Answer | undefined): boolean => v === false || v === 'none';
-
-/** Answers each screen the way a person whose true answers are `truth` would. */
-function answerFor(q: Question, truth: Facts): QuestionAnswer {
-  const value = (f: FieldName): Answer =>
-    Object.hasOwn(truth, f) ? (truth[f] ?? null) : fieldSpecs[f].default;
-  if (q.kind === 'group') return q.fields.every((f) => isNegative(value(f))) ? 'no' : 'yes';
-  const v = value(q.fields[0] as FieldName);
-  if (v === 'unsure' || v === null) return 'unsure';
-  if (q.kind === 'yesno') return v === true ? 'yes' : 'no';
-  if (q.kind === 'choice') return { choice: String(v) };
-  return { number: Number(v) };
-}
-
-function runCheck(truth: Facts, limit = 200): { state: CheckState; screens: number; level: string } {
-  let state = startCheck();
+function runCheck(
+  truth: Facts,
+  from: CheckState = startCheck(),
+  limit = 200,
+): { state: CheckState; screens: number; level: string; asked: Set<FieldName> } {
+  let state = from;
+  const asked = new Set<FieldName>();
   for (let screens = 0; screens < limit; screens++) {
     const step = nextQuestion(state);
-    if (step.done) return { state, screens, level: step.outcome.level };
-    const answered = answerQuestion(state, step.question.id, answerFor(step.question, truth));
+    if (step.done) return { state, screens, level: step.outcome.level, asked };
+    for (const f of step.question.fields) asked.add(f);
+    const answered = answerQuestion(state, step.question.id, answerAs(step.question, truth));
     if (!answered.ok) throw new Error(answered.error[0]?.message);
     state = answered.value;
   }
@@ -39,33 +36,17 @@ function runCheck(truth: Facts, limit = 200): { state: CheckState; screens: numb
 
 const plainCrick: Facts = { age: 34, onset_days: 1, mechanical_trigger: true, pain_0_10: 5 };
 
-const anyTruth: fc.Arbitrary<Facts> = fc.record(
-  Object.fromEntries(
-    fieldNames
-      .filter((n) => !('medicinesOnly' in fieldSpecs[n]) && fieldSpecs[n].type !== 'text')
-      .map((name) => {
-        const s = fieldSpecs[name];
-        // Mostly the reassuring answer, as in real life, so that long paths get explored too.
-        const arb =
-          s.type === 'bool'
-            ? fc.oneof(
-                { weight: 8, arbitrary: fc.constant(s.default as boolean) },
-                { weight: 2, arbitrary: fc.constantFrom(true, false, 'unsure') },
-              )
-            : s.type === 'enum'
-              ? fc.oneof(
-                  { weight: 8, arbitrary: fc.constant(s.default) },
-                  { weight: 2, arbitrary: fc.constantFrom(...(s.values ?? []), 'unsure') },
-                )
-              : name === 'age'
-                ? fc.option(fc.integer({ min: 5, max: 95 }), { freq: 10 })
-                : name === 'pain_0_10'
-                  ? fc.integer({ min: 0, max: 10 })
-                  : fc.integer({ min: 0, max: 30 });
-        return [name, arb];
-      }),
-  ),
-) as fc.Arbitrary<Facts>;
+/**
+ * A person's true answers to every triage question: coherent (coherent()), and never
+ * unanswered, since a person asked a question answers it, if only with "not sure".
+ */
+// Mostly "no" (as in real life), so that the long paths, an injury's say, are walked too.
+const anyTruth: fc.Arbitrary<Facts> = factsOf(fieldNames.filter(isAskedInTriage), {
+  unsure: true,
+  percentsYes: [1, 2, 4, 10, 30],
+}).map((facts) =>
+  coherent(Object.fromEntries(Object.entries(facts).map(([f, v]) => [f, v ?? 'unsure'])) as Facts),
+);
 
 describe('the check', () => {
   it(`asks a plain crick only a few screens and ends in self-care`, () => {
@@ -74,20 +55,43 @@ describe('the check', () => {
     expect(run.screens).toBeLessThanOrEqual(12);
   });
 
-  it('asks the emergency signs before anything else', () => {
-    const first = nextQuestion(startCheck());
-    expect(first.done).toBe(false);
-    if (!first.done) expect(first.question.emergency).toBe(true);
+  it('asks the age first (every rule may need it), then when it started, then the emergency signs', () => {
+    const asked: string[] = [];
+    let state = startCheck();
+    for (const answer of [{ number: 30 }, { number: 1 }] as const) {
+      const step = nextQuestion(state);
+      if (step.done) throw new Error('expected a question');
+      asked.push(step.question.id);
+      const r = answerQuestion(state, step.question.id, answer);
+      if (!r.ok) throw new Error(r.error[0]?.message);
+      state = r.value;
+    }
+    const third = nextQuestion(state);
+    expect(asked).toEqual(['age', 'onset']);
+    expect(third.done === false && third.question.emergency).toBe(true);
   });
 
-  it('stops as soon as an emergency is certain', () => {
+  it('stops as soon as an emergency is certain: the sign is the last answer', () => {
     const run = runCheck({ ...plainCrick, slurred_speech: true });
     expect(run.level).toBe('emergency');
-    expect(run.screens).toBeLessThanOrEqual(5);
+    expect(Object.keys(run.state.facts).at(-1)).toBe('slurred_speech');
+  });
+
+  it('stops on an emergency that fires as a precaution: an injury today with the age not given', () => {
+    const run = runCheck({ ...plainCrick, age: 'unsure', trauma: true, trauma_mechanism: 'fall_standing' });
+    expect(run.level).toBe('emergency');
+    // Nothing after the kind of injury: never "press your neck" or "turn your head" (Canadian C-spine rule).
+    expect(Object.keys(run.state.facts).at(-1)).toBe('trauma_mechanism');
+  });
+
+  it('never stops early on urgent: a later answer can still raise the level', () => {
+    // A temperature is urgent; the rash, asked after it on the same screen, makes it an emergency.
+    expect(runCheck({ ...plainCrick, fever: true, rash_nonblanching: true }).level).toBe('emergency');
+    expect(runCheck({ ...plainCrick, fever: true, double_vision: true }).level).toBe('emergency');
   });
 
   it('opens an "any of these?" screen one sign at a time after a yes', () => {
-    let state = startCheck();
+    let state = startCheck({ age: 30, onset_days: 1 });
     const first = nextQuestion(state);
     if (first.done) throw new Error('expected a question');
     const opened = answerQuestion(state, first.question.id, 'yes');
@@ -100,13 +104,46 @@ describe('the check', () => {
   });
 
   it('refuses an answer of the wrong kind and names the field', () => {
-    const state = startCheck({ breathing_difficulty: false });
-    const r = answerQuestion(state, 'fever', { number: 3 });
-    expect(r.ok).toBe(false);
+    expect(answerQuestion(startCheck(), 'age', 'yes')).toMatchObject({
+      ok: false,
+      error: [{ field: 'age', message: expect.stringMatching(/whole number|number/) }],
+    });
     expect(answerQuestion(startCheck(), 'not-a-question', 'yes')).toMatchObject({
       ok: false,
       error: [{ field: 'questionId' }],
     });
+  });
+
+  it('offers to settle a precaution with the one question that would settle it, and runs again', () => {
+    const done = runCheck({ ...plainCrick, age: 'unsure' });
+    expect(done.level).toBe('soon');
+    const outcome = triage(done.state.facts);
+    expect(questionsToSettle(outcome, done.state.facts)).toEqual(['age']);
+    expect(questionFor('age')).toMatchObject({ kind: 'number', fields: ['age'] });
+    const again = reanswer(done.state, 'age', { number: 34 });
+    if (!again.ok) throw new Error(again.error[0]?.message);
+    // The check goes on with the questions the answer now makes worth asking (the pain score), then ends.
+    expect(nextQuestion(again.value).done).toBe(false);
+    expect(runCheck(plainCrick, again.value).level).toBe('self_care');
+    // With the age unknown, what the rules need at 50 and over was asked too (ask_when not false).
+    expect(done.state.facts).toHaveProperty('gca_symptoms', false);
+  });
+
+  it('never offers a question the Canadian C-spine rule forbids (turning the head after a high-risk injury)', () => {
+    const facts = { age: 70, onset_days: 0, trauma: true, trauma_mechanism: 'fall_standing' } as const;
+    const outcome = triage(facts);
+    expect(outcome.fired.find((r) => r.id === 'RF-E09')?.unknown).toContain('can_rotate_45_both');
+    expect(questionsToSettle(outcome, facts)).not.toContain('can_rotate_45_both');
+  });
+
+  it('asks only input and gate fields: never medicines, record-only, deprecated or after-result ones', () => {
+    for (const entry of questionCatalogue)
+      for (const f of entry.kind === 'group' ? entry.items : [entry.field])
+        expect(isAskedInTriage(f), f).toBe(true);
+    fc.assert(
+      fc.property(anyTruth, (truth) => [...runCheck(truth).asked].every(isAskedInTriage)),
+      { numRuns: 300, seed: propertySeed },
+    );
   });
 
   it('refuses an age outside 0-120', () => {
@@ -130,7 +167,7 @@ describe('the check', () => {
   it('always reaches the same level as judging every answer, whatever the answers', () => {
     fc.assert(
       fc.property(anyTruth, (truth) => runCheck(truth).level === triage(truth).level),
-      { numRuns: 1500 },
+      { numRuns: 1500, seed: propertySeed },
     );
   });
 });

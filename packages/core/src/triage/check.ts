@@ -1,7 +1,8 @@
 import { err, ok, type Result } from '../result.js';
 import type { FieldError } from '../validate.js';
-import { evaluate, fieldsOf, type Lookup, UNKNOWN } from './expr.js';
-import { type Facts, type FieldName, fieldSpecs, UNSURE } from './fields.js';
+import { askWhen } from './ask-when.js';
+import { type Expr, evaluate, fieldsOf, type Lookup, UNKNOWN } from './expr.js';
+import { type Facts, type FieldName, fieldNames, fieldSpecs, isAskedInTriage, UNSURE } from './fields.js';
 import { type CatalogueEntry, type ChoiceOption, fieldQuestions, questionCatalogue } from './questions.js';
 import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
 import { readFacts, type TriageOutcome, triage } from './triage.js';
@@ -49,11 +50,43 @@ const emergencyFields = new Set<FieldName>(
   redFlagRules.filter((r) => r.level === 'emergency').flatMap((r) => fieldsOf(r.when)),
 );
 const answered = (facts: Facts, field: FieldName): boolean => Object.hasOwn(facts, field);
+/** Worked out once: the check consults them for every field on every screen. */
+const askable = new Set<FieldName>(fieldNames.filter(isAskedInTriage));
+const gatesOf = new Map<FieldName, readonly FieldName[]>(
+  (Object.keys(askWhen) as FieldName[]).map((f) => [
+    f,
+    fieldsOf(askWhen[f] as Expr).filter((g) => fieldSpecs[g].role === 'gate'),
+  ]),
+);
 
-/** While asking, a field not yet asked is unknown, not its default: it might still change the outcome. */
-function partialLookup(facts: Facts): Lookup {
-  const read = readFacts(facts);
-  return (field) => (answered(facts, field) ? read(field) : UNKNOWN);
+/**
+ * How the check reads the answers so far. A field still to be asked is unknown (its answer
+ * might change the outcome). A field that will not be asked reads as the spec says: its
+ * ask_when is false (so its default cannot change the level), or its role is not a triage
+ * question (medicines, record only, asked with the result, deprecated).
+ */
+interface CheckView {
+  readonly read: Lookup;
+  /** Not answered yet, a triage question, and its ask_when is not false. */
+  readonly pending: (field: FieldName) => boolean;
+}
+
+function viewOf(facts: Facts): CheckView {
+  const given = readFacts(facts);
+  const memo = new Map<FieldName, boolean>();
+  const pending = (field: FieldName): boolean => {
+    if (answered(facts, field) || !askable.has(field)) return false;
+    let open = memo.get(field);
+    if (open === undefined) {
+      const gate = askWhen[field];
+      // ask_when reads only fields asked before it (asked_after), so this ends.
+      open = gate === undefined || evaluate(gate, read) !== false;
+      memo.set(field, open);
+    }
+    return open;
+  };
+  const read: Lookup = (field) => (pending(field) ? UNKNOWN : given(field));
+  return { read, pending };
 }
 
 interface RuleStatus {
@@ -72,19 +105,18 @@ const fieldsOfRule = (rule: RedFlagRule): readonly FieldName[] => {
   return fields;
 };
 
-function ruleStatus(rule: RedFlagRule, facts: Facts, read: Lookup): RuleStatus {
-  const truth = evaluate(rule.when, read);
+function ruleStatus(rule: RedFlagRule, view: CheckView): RuleStatus {
+  const truth = evaluate(rule.when, view.read);
   if (truth === true) return { fired: true, openFields: [] };
   if (truth === false) return { fired: false, openFields: [] };
-  const open = fieldsOfRule(rule).filter((f) => !answered(facts, f));
-  // Unknown with nothing left to ask: a "not sure" decides it, and "not sure" counts as yes.
+  const open = fieldsOfRule(rule).filter(view.pending);
+  // Unknown with nothing left to ask: it fires as a precaution, at its own level.
   return open.length === 0 ? { fired: true, openFields: [] } : { fired: false, openFields: open };
 }
 
 /** Fields whose answer could still raise the outcome above what is already certain. */
-function fieldsThatMatter(facts: Facts): { level: Level; fields: Set<FieldName> } {
-  const read = partialLookup(facts);
-  const statuses = redFlagRules.map((rule) => ({ rule, status: ruleStatus(rule, facts, read) }));
+function fieldsThatMatter(view: CheckView): { level: Level; fields: Set<FieldName> } {
+  const statuses = redFlagRules.map((rule) => ({ rule, status: ruleStatus(rule, view) }));
   const level = statuses.reduce<Level>(
     (top, { rule, status }) => (status.fired && levelRank[rule.level] > levelRank[top] ? rule.level : top),
     'self_care',
@@ -93,6 +125,8 @@ function fieldsThatMatter(facts: Facts): { level: Level; fields: Set<FieldName> 
   for (const { rule, status } of statuses) {
     if (levelRank[rule.level] > levelRank[level]) for (const f of status.openFields) fields.add(f);
   }
+  // A gate (sex) is read by no rule: it matters when the question it gates does.
+  for (const f of [...fields]) for (const g of gatesOf.get(f) ?? []) if (view.pending(g)) fields.add(g);
   return { level, fields };
 }
 
@@ -118,23 +152,31 @@ function singleQuestion(id: string, field: FieldName): Question {
   return { ...base, kind: 'yesno' };
 }
 
+/** A screen still to come: its id, and the screen itself, built only when it is shown. */
+interface PendingScreen {
+  readonly id: string;
+  readonly build: () => Question;
+}
+
 /** The screens still worth asking, in order, given the answers so far. */
-function pendingQuestions(state: CheckState, matter: Set<FieldName>): Question[] {
-  const out: Question[] = [];
+function pendingQuestions(state: CheckState, view: CheckView, matter: Set<FieldName>): PendingScreen[] {
+  const out: PendingScreen[] = [];
   const seen = new Set<FieldName>();
-  const wanted = (f: FieldName): boolean => matter.has(f) && !answered(state.facts, f) && !seen.has(f);
+  const wanted = (f: FieldName): boolean => matter.has(f) && view.pending(f) && !seen.has(f);
   for (const entry of questionCatalogue) {
-    if (entry.onlyIf && !saidYesOrUnsure(state.facts, entry.onlyIf)) continue;
     const fields = entry.kind === 'group' ? entry.items : [entry.field];
     const open = fields.filter(wanted);
     if (open.length === 0) continue;
     for (const f of open) seen.add(f);
     if (entry.kind === 'single') {
-      out.push(singleQuestion(entry.id, entry.field));
+      out.push({ id: entry.id, build: () => singleQuestion(entry.id, entry.field) });
     } else if (state.expanded.includes(entry.id) || open.length === 1) {
-      for (const f of open) out.push(singleQuestion(`${entry.id}:${f}`, f));
+      for (const f of open) {
+        const id = `${entry.id}:${f}`;
+        out.push({ id, build: () => singleQuestion(id, f) });
+      }
     } else {
-      out.push(groupQuestion(entry, open));
+      out.push({ id: entry.id, build: () => groupQuestion(entry, open) });
     }
   }
   return out;
@@ -155,11 +197,6 @@ function groupQuestion(
   };
 }
 
-function saidYesOrUnsure(facts: Facts, field: FieldName): boolean {
-  const v = facts[field];
-  return v === true || v === UNSURE;
-}
-
 const countAnswered = (state: CheckState): number => Object.keys(state.facts).length;
 
 /**
@@ -168,19 +205,24 @@ const countAnswered = (state: CheckState): number => Object.keys(state.facts).le
  * whose answer could not change the level.
  */
 export function nextQuestion(state: CheckState): CheckStep {
-  const { level, fields } = fieldsThatMatter(state.facts);
+  const view = viewOf(state.facts);
+  const { level, fields } = fieldsThatMatter(view);
   const asked = countAnswered(state);
+  // Stop early only on an emergency (red-flags.json `stop_early`): a later answer could raise any other level.
   if (level !== 'emergency') {
-    const pending = pendingQuestions(state, fields);
+    const pending = pendingQuestions(state, view, fields);
     const first = pending[0];
-    if (first) return { done: false, question: first, asked, remaining: pending.length };
+    if (first) return { done: false, question: first.build(), asked, remaining: pending.length };
   }
   return { done: true, outcome: triage(state.facts), asked };
 }
 
 /** The screen with this id as it stands now (it may have been narrowed to fewer signs). */
 export function findQuestion(state: CheckState, id: string): Question | undefined {
-  return pendingQuestions(state, fieldsThatMatter(state.facts).fields).find((q) => q.id === id);
+  const view = viewOf(state.facts);
+  return pendingQuestions(state, view, fieldsThatMatter(view).fields)
+    .find((q) => q.id === id)
+    ?.build();
 }
 
 const negativeOf = (field: FieldName): boolean | string =>
@@ -195,6 +237,43 @@ export function answerQuestion(
   const question = findQuestion(state, questionId);
   if (!question)
     return err([{ field: 'questionId', message: `"${questionId}" is not a question waiting for an answer` }]);
+  return applyAnswer(state, question, answer);
+}
+
+/**
+ * The answers that would settle the precautions of an outcome: the unknown answers of the
+ * rules that fired only to be safe, that a check may ask (a triage question whose ask_when
+ * is not false: never "turn your head" where the Canadian C-spine rule forbids it).
+ */
+export function questionsToSettle(outcome: TriageOutcome, facts: Facts): FieldName[] {
+  const read = readFacts(facts);
+  const out: FieldName[] = [];
+  for (const rule of outcome.fired) {
+    if (!rule.precautionary) continue;
+    for (const f of rule.unknown) {
+      const gate = askWhen[f];
+      if (out.includes(f) || !isAskedInTriage(f) || (gate && evaluate(gate, read) === false)) continue;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+/** One field asked on its own again (to settle a precaution), whatever was answered before. */
+export const questionFor = (field: FieldName): Question => singleQuestion(`again:${field}`, field);
+
+/** Records a new answer to one field; the check then goes on from there (it may need more). */
+export const reanswer = (
+  state: CheckState,
+  field: FieldName,
+  answer: QuestionAnswer,
+): Result<CheckState, FieldError[]> => applyAnswer(state, questionFor(field), answer);
+
+function applyAnswer(
+  state: CheckState,
+  question: Question,
+  answer: QuestionAnswer,
+): Result<CheckState, FieldError[]> {
   const field = question.fields[0] as FieldName;
   const refuse = (message: string) => err([{ field, message: `"${field}" ${message}` }]);
   const set = (value: boolean | number | string | null): Result<CheckState, FieldError[]> =>
@@ -223,8 +302,8 @@ export function answerQuestion(
       }
       return refuse('takes one of its choices');
     case 'number':
-      // "Rather not say" leaves it unknown, which the rules treat with caution.
-      if (answer === 'unsure') return set(null);
+      // "Not sure" or "rather not say" is unknown (never 0), which the rules treat with caution.
+      if (answer === 'unsure') return set(UNSURE);
       if (typeof answer === 'object' && 'number' in answer) {
         const n = answer.number;
         const min = question.min ?? 0;

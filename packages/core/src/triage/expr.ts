@@ -14,8 +14,6 @@ export type Expr =
       readonly field: FieldName;
       readonly cmp: '>=' | '>' | '<' | '<=';
       readonly value: number;
-      /** Python's `(x or 0)`: an unanswered number counts as 0 rather than unknown. */
-      readonly orZero?: true;
     }
   | { readonly op: 'not'; readonly arg: Expr }
   | { readonly op: 'and'; readonly args: readonly Expr[] }
@@ -26,8 +24,12 @@ export const is = (field: FieldName): Expr => ({ op: 'is', field });
 export const eq = (field: FieldName, value: string): Expr => ({ op: 'eq', field, value });
 export const ne = (field: FieldName, value: string): Expr => not(eq(field, value));
 export const oneOf = (field: FieldName, values: readonly string[]): Expr => ({ op: 'in', field, values });
-export const cmp = (field: FieldName, op: '>=' | '>' | '<' | '<=', value: number, orZero?: true): Expr =>
-  orZero ? { op: 'cmp', field, cmp: op, value, orZero } : { op: 'cmp', field, cmp: op, value };
+export const cmp = (field: FieldName, op: '>=' | '>' | '<' | '<=', value: number): Expr => ({
+  op: 'cmp',
+  field,
+  cmp: op,
+  value,
+});
 export const not = (arg: Expr): Expr => ({ op: 'not', arg });
 export const and = (...args: Expr[]): Expr => ({ op: 'and', args });
 export const or = (...args: Expr[]): Expr => ({ op: 'or', args });
@@ -37,7 +39,7 @@ export const atLeast = (n: number, ...args: Expr[]): Expr => ({ op: 'atLeast', n
 export type Truth = true | false | 'unknown';
 export const UNKNOWN = 'unknown' as const;
 
-/** Reads one field: a concrete value, or UNKNOWN when not answered or "not sure". */
+/** Reads one field: a concrete value, or UNKNOWN (a null default, or "not sure" to a choice or number). */
 export type Lookup = (field: FieldName) => boolean | number | string | typeof UNKNOWN;
 
 /** Kleene's strong three-valued logic: false wins an `and`, true wins an `or`, otherwise unknown spreads. */
@@ -56,8 +58,7 @@ export function evaluate(expr: Expr, read: Lookup): Truth {
       return v === UNKNOWN ? UNKNOWN : typeof v === 'string' && expr.values.includes(v);
     }
     case 'cmp': {
-      const raw = read(expr.field);
-      const v = raw === UNKNOWN && expr.orZero ? 0 : raw;
+      const v = read(expr.field);
       if (v === UNKNOWN) return UNKNOWN;
       if (typeof v !== 'number') return false;
       switch (expr.cmp) {

@@ -15,7 +15,7 @@ export const levelAdvice: Readonly<Record<Level, LevelAdvice>> = {
     level: 'emergency',
     title: 'Call the emergency number now',
     action:
-      'Call the emergency number now, or go straight to the emergency department if that is quicker and safe. Do not drive yourself. After an injury, keep your head and neck still and wait for help.',
+      'Call the emergency number now, or go straight to the emergency department if that is quicker and safe. Do not drive yourself.',
     tell: 'Say you have neck pain, and read them the reasons.',
   },
   urgent: {
@@ -40,3 +40,10 @@ export const levelAdvice: Readonly<Record<Level, LevelAdvice>> = {
     tell: 'Check again if anything new appears.',
   },
 };
+
+/**
+ * Said only when an injury is among the reasons (red-flags.json: "After neck injury: keep
+ * still and wait for paramedics"); a fever or a stroke sign must not be told about injuries.
+ */
+export const afterInjuryAdvice =
+  'After an injury, keep your head and neck still and wait for help. Do not let anyone move you unless you are in danger where you are.';

@@ -7,8 +7,13 @@ import type { Answer } from './fields.js';
  */
 type Token = { t: 'name' | 'str' | 'num' | 'op'; v: string };
 
+const tokenCache = new Map<string, Token[]>();
+
 function tokenize(src: string): Token[] {
+  const cached = tokenCache.get(src);
+  if (cached) return cached;
   const out: Token[] = [];
+  tokenCache.set(src, out);
   const re = /\s*(?:(\d+(?:\.\d+)?)|('[^']*'|"[^"]*")|([A-Za-z_][A-Za-z0-9_]*)|(>=|<=|==|!=|[<>()[\],]))/y;
   re.lastIndex = 0;
   while (re.lastIndex < src.length) {

@@ -1,10 +1,12 @@
 import type { FieldName } from './fields.js';
 
 /**
- * The questions the check asks, in the order it asks them: emergency signs
- * first. Several yes/no signs share one screen ("any of these?"): a "no"
- * answers them all, a "yes" or "not sure" opens them one by one. The wording is
- * ours; the fields are red-flags.json's.
+ * The questions the check asks, in the order it asks them: age and when it
+ * started, then the emergency signs. Several signs share one screen ("any of
+ * these?"): a "no" answers them all, a "yes" or "not sure" opens them one by
+ * one, each in full. Which screens are shown follows each field's ask_when
+ * (ask-when.ts). The wording is ours; the fields and their meaning are
+ * red-flags.json's.
  */
 export interface ChoiceOption {
   readonly value: string;
@@ -18,10 +20,8 @@ export type CatalogueEntry =
       readonly text: string;
       readonly hint?: string;
       readonly items: readonly FieldName[];
-      /** Asked only when this field was answered yes or not sure (follow-up screens). */
-      readonly onlyIf?: FieldName;
     }
-  | { readonly kind: 'single'; readonly id: string; readonly field: FieldName; readonly onlyIf?: FieldName };
+  | { readonly kind: 'single'; readonly id: string; readonly field: FieldName };
 
 /** How each field is asked on its own (when it is not part of a "no to all" screen). */
 export interface FieldQuestion {
@@ -34,81 +34,179 @@ export interface FieldQuestion {
 }
 
 export const fieldQuestions: Readonly<Partial<Record<FieldName, FieldQuestion>>> = {
+  age: {
+    text: 'How old are you?',
+    label: 'Age',
+    hint: 'For someone else? Give their age.',
+    number: { min: 0, max: 120, unit: 'years' },
+  },
+  onset_days: {
+    text: 'How many days ago did the pain start?',
+    label: 'Days since it started',
+    hint: '0 means today.',
+    number: { min: 0, max: 3650, unit: 'days' },
+  },
+  confusion_drowsy_or_seizure: {
+    text: 'Is the person confused, unusually sleepy or hard to wake, or has there been a fit?',
+    label: 'Confused, very drowsy, or a fit',
+  },
   breathing_difficulty: {
     text: 'Are you struggling to breathe, or is your breathing noisy?',
-    label: 'Struggling to breathe, or noisy breathing',
+    label: 'Struggling to breathe',
   },
   drooling_cannot_swallow_saliva: {
     text: 'Are you unable to swallow your own spit, or drooling?',
-    label: 'Cannot swallow your own spit, or drooling',
+    label: 'Drooling, cannot swallow spit',
   },
-  neck_swelling_rapid: {
-    text: 'Is part of your neck swelling up quickly?',
-    label: 'Part of the neck swelling up quickly',
-  },
+  neck_swelling_rapid: { text: 'Is part of your neck swelling up quickly?', label: 'Neck swelling fast' },
   chest_pain: {
     text: 'Do you have pain, pressure or tightness in your chest?',
-    label: 'Chest pain, pressure or tightness',
+    label: 'Chest pain or tightness',
   },
   exertional_neck_jaw_pain: {
-    text: 'Does neck or jaw pain come on when you exert yourself (stairs, a hill) and ease when you rest?',
-    label: 'Neck or jaw pain that comes with effort and eases with rest',
+    text: 'Did pain, heaviness or tightness in your neck or jaw come on while you were exerting yourself (a hill, stairs, carrying)? Answer yes whether it went away with rest or is still there.',
+    label: 'Neck or jaw pain from effort',
   },
-  breathless: { text: 'Are you short of breath?', label: 'Short of breath' },
   sweating_clammy: { text: 'Are you sweaty or clammy?', label: 'Sweaty or clammy' },
-  confusion_drowsy_or_seizure: {
-    text: 'Is the person confused, unusually sleepy or hard to wake, or has there been a fit?',
-    label: 'Confused, very sleepy, or a fit',
-  },
-  thunderclap_headache: {
-    text: 'Did a headache start suddenly and reach its worst within minutes, the worst you have ever had?',
-    label: 'A sudden, very bad headache that peaked within minutes',
+  breathless: { text: 'Are you short of breath?', label: 'Short of breath' },
+  heart_failure_or_cvd: {
+    text: 'Do you have heart disease (angina, a heart attack or stent in the past), heart failure, a past stroke, or blood pressure that is not under control?',
+    label: 'Heart disease, a past stroke, or high blood pressure',
   },
   rash_nonblanching: {
-    text: 'Do you have a rash or spots that do not fade when you press a clear glass on them?',
-    label: 'A rash that does not fade under a pressed glass',
-  },
-  double_vision: { text: 'Do you have double vision?', label: 'Double vision' },
-  slurred_speech: {
-    text: 'Is your speech slurred, or are words hard to get out?',
-    label: 'Slurred speech or trouble finding words',
-  },
-  swallowing_difficulty_new: {
-    text: 'Do you have new trouble swallowing (food or drink going down the wrong way), not just a sore throat?',
-    label: 'New trouble swallowing',
-  },
-  face_droop: { text: 'Has one side of your face dropped?', label: 'One side of the face drooping' },
-  face_or_one_side_numbness: {
-    text: 'Is your face, or one whole side of your body, numb?',
-    label: 'Numb face, or one side of the body numb',
-  },
-  sudden_unsteadiness: {
-    text: 'Have you suddenly become unable to walk straight or to coordinate your movements?',
-    label: 'Suddenly unable to walk straight',
-  },
-  drop_attack: {
-    text: 'Have you suddenly fallen because your legs gave way, without warning?',
-    label: 'Sudden falls, legs giving way',
-  },
-  droopy_eyelid_small_pupil: {
-    text: 'Has anyone noticed a drooping eyelid, or one pupil smaller than the other?',
-    label: 'A drooping eyelid or one small pupil',
-  },
-  dizziness_new: {
-    text: 'Since the neck pain started, have you had new dizziness, spinning or feeling off balance?',
-    label: 'New dizziness, spinning or feeling off balance',
+    text: 'Do you have spots or a rash that do not fade when you press the side of a clear glass on them? On brown or black skin, look where the skin is paler: palms, soles, inside the eyelids or the roof of the mouth.',
+    label: 'A rash that stays under a pressed glass',
   },
   fever: {
-    text: 'Do you have a temperature of 38 °C (100.4 °F) or more, or feel hot and shivery?',
+    text: 'Do you have a temperature of 38 °C (100.4 °F) or more? With no thermometer: do you feel hot and shivery?',
     label: 'A temperature, or hot and shivery',
   },
-  chin_to_chest_difficult: {
-    text: 'Is it very painful or impossible to bend your head forward to touch your chin to your chest?',
-    label: 'Cannot bend chin to chest',
+  feels_very_unwell: {
+    text: 'Do you feel very unwell in yourself, not just in your neck?',
+    label: 'Feeling very unwell',
+  },
+  trauma: {
+    text: 'Did the pain start after an injury, an accident, a fall, or a blow to the head or neck?',
+    label: 'Started after an injury or fall',
+  },
+  trauma_mechanism: {
+    text: 'What kind of injury was it? If more than one fits, choose the one lowest in the list.',
+    label: 'Kind of injury',
+    options: [
+      { value: 'minor_bump', label: 'A small knock or bump' },
+      { value: 'simple_rear_end', label: 'A car hit from behind at low speed, with no rollover' },
+      { value: 'fall_standing', label: 'A fall from standing' },
+      { value: 'contact_sport', label: 'A tackle or collision in sport' },
+      { value: 'other_low_energy', label: 'Another gentle injury' },
+      { value: 'fall_height_1m_or_5_stairs', label: 'A fall from 1 metre or more, or down 5 or more stairs' },
+      {
+        value: 'high_speed_rollover_or_ejection',
+        label: 'A fast crash (over about 60 mph or 100 km/h), a rollover, or thrown from a vehicle',
+      },
+      {
+        value: 'diving_axial_load',
+        label: 'A diving accident, or a heavy blow or weight on top of the head',
+      },
+      { value: 'bicycle_collision', label: 'A bicycle crash' },
+      { value: 'motorised_recreational', label: 'A crash on a motorbike, quad bike or similar' },
+      { value: 'pedestrian_struck', label: 'Hit by a vehicle while on foot' },
+    ],
+  },
+  head_struck: {
+    text: 'In the injury, did your head hit something, or did something hit it?',
+    label: 'Your head was hit',
+  },
+  head_injury_loc_or_intox: {
+    text: 'With the injury, did you black out, is there a gap in your memory around it, or had you been drinking or taking drugs?',
+    label: 'A blackout, a memory gap, or drink or drugs',
+  },
+  anticoagulant: {
+    text: 'Do you take a blood thinner: warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or heparin injections, or clopidogrel, ticagrelor or prasugrel? (Low-dose aspirin alone does not count.)',
+    label: 'You take a blood thinner',
+  },
+  arm_symptoms: {
+    text: 'Do you have pain shooting below the shoulder into an arm, or pins and needles or numbness in an arm or hand?',
+    label: 'Pain or tingling into an arm',
+    options: [
+      { value: 'none', label: 'No' },
+      { value: 'one_arm', label: 'Yes, in one arm' },
+      { value: 'both_arms', label: 'Yes, in both arms' },
+    ],
+  },
+  leg_symptoms: {
+    text: 'Do you have numbness or pins and needles in your legs?',
+    label: 'Numb or tingling legs',
+  },
+  weakness: {
+    text: 'Is an arm or a leg weak? If more than one fits, choose the one lowest in the list.',
+    label: 'A weak arm or leg',
+    options: [
+      { value: 'none', label: 'No weakness' },
+      { value: 'one_arm_stable', label: 'One arm, and it is not getting worse' },
+      { value: 'one_arm_progressive', label: 'One arm, and it is getting worse' },
+      { value: 'both_arms', label: 'Both arms' },
+      { value: 'legs', label: 'One leg or both legs' },
+    ],
+  },
+  bladder_bowel_change: {
+    text: 'Is it newly hard to pass urine, or have you lost control of your bladder or bowel?',
+    label: 'New bladder or bowel trouble',
+  },
+  saddle_numbness: {
+    text: 'Is the skin around your bottom or genitals numb?',
+    label: 'Numb bottom or genitals',
+  },
+  hand_clumsiness: {
+    text: 'Have both your hands become clumsy (buttons, writing, picking up small things)? A weak grip in one hand is asked under weakness.',
+    label: 'Clumsy hands',
+  },
+  gait_balance_change: {
+    text: 'Has your walking or balance changed: unsteady, stiff legs, tripping?',
+    label: 'Changed walking or balance',
+  },
+  lhermitte: {
+    text: 'Do you get an electric-shock feeling down your back or limbs when you bend your head forward?',
+    label: 'Shocks when bending your head',
+  },
+  neuro_progression: {
+    text: 'How fast have these hand, arm, leg or walking symptoms come on or got worse?',
+    label: 'How fast the symptoms came',
+    options: [
+      { value: 'hours_to_days', label: 'Within hours or days' },
+      { value: 'weeks', label: 'Over weeks' },
+      { value: 'months_or_longer', label: 'Over months or longer' },
+      { value: 'not_changing', label: 'They are not changing' },
+    ],
+  },
+  bone_fragility: {
+    text: 'Do you have osteoporosis (thin bones), or take steroid tablets long-term?',
+    label: 'Osteoporosis or long-term steroids',
+  },
+  inflammatory_arthritis: {
+    text: 'Do you have rheumatoid arthritis, ankylosing spondylitis, psoriatic arthritis, or another condition that makes the neck bones unstable (such as Down syndrome)?',
+    label: 'Inflammatory arthritis',
+  },
+  previous_neck_surgery: { text: 'Have you had an operation on your neck?', label: 'Past neck surgery' },
+  midline_tenderness: {
+    text: 'Only if you can do it without moving your head: press gently on the bony bumps down the middle of the back of your neck. Does it hurt?',
+    label: 'Tender bones down the middle of the neck',
+    hint: 'If you cannot tell, answer "Not sure".',
+  },
+  ambulatory_since_injury: {
+    text: 'Since the injury, have you been up and walking about at any time?',
+    label: 'Up and walking since the injury',
+  },
+  pain_onset_delayed: {
+    text: 'Did the neck pain start a while after the injury, rather than straight away?',
+    label: 'The pain started a while after the injury',
+  },
+  can_rotate_45_both: {
+    text: 'Slowly, and stopping if it hurts sharply or anything tingles: can you turn your head at least halfway towards each shoulder?',
+    label: 'Able to turn your head halfway to each side',
   },
   headache: {
-    text: 'Do you have a headache? How bad is it?',
-    label: 'Headache',
+    text: 'Do you have a headache now, or have you had one since the neck pain started? How bad was it at its worst?',
+    label: 'A headache, now or since',
     options: [
       { value: 'none', label: 'No headache' },
       { value: 'mild', label: 'Mild' },
@@ -116,161 +214,140 @@ export const fieldQuestions: Readonly<Partial<Record<FieldName, FieldQuestion>>>
       { value: 'severe', label: 'Severe' },
     ],
   },
+  thunderclap_headache: {
+    text: 'Did the headache start suddenly and reach its worst within a few minutes, the worst you have ever had? Answer yes even if it began while lifting, exercising, straining, coughing or during sex.',
+    label: 'A headache that peaked within minutes',
+  },
+  headache_new_different: {
+    text: 'Is this headache new for you, or clearly different from headaches you have had before (stronger, in another place, or it feels different)?',
+    label: 'A headache that is new or different for you',
+  },
+  chin_to_chest_difficult: {
+    text: 'Is your neck so stiff that you cannot bring your chin towards your chest, even slowly? Do not try this after an injury.',
+    label: 'Too stiff to bend chin to chest',
+  },
   photophobia: { text: 'Does normal light hurt your eyes?', label: 'Light hurts your eyes' },
   vomiting: { text: 'Have you been sick (vomiting)?', label: 'Being sick' },
-  feels_very_unwell: {
-    text: 'Do you feel very unwell in yourself, not just your neck?',
-    label: 'Feeling very unwell in yourself',
+  antipyretic_recent: {
+    text: 'In the last 6 hours, have you taken paracetamol, ibuprofen, aspirin or another medicine that lowers a temperature?',
+    label: 'A fever-lowering medicine in the last 6 hours',
   },
-  trauma: {
-    text: 'Did the pain start after an injury, accident, fall or a blow to the head or neck?',
-    label: 'Started after an injury or fall',
+  dizziness_new: {
+    text: 'Since the neck pain started, have you had new dizziness, a spinning feeling, or felt off balance?',
+    label: 'New dizziness',
   },
-  trauma_mechanism: {
-    text: 'What kind of injury was it?',
-    label: 'Kind of injury',
-    options: [
-      { value: 'minor_bump', label: 'A small bump or knock' },
-      { value: 'none', label: 'Another kind of injury' },
-      { value: 'simple_rear_end', label: 'A car hit from behind at low speed' },
-      { value: 'fall_standing', label: 'A fall from standing' },
-      { value: 'contact_sport', label: 'A knock in sport' },
-      { value: 'fall_height_1m_or_5_stairs', label: 'A fall from 1 metre or more, or down 5 or more stairs' },
-      {
-        value: 'high_speed_rollover_or_ejection',
-        label: 'A fast crash, a rollover, or thrown from a vehicle',
-      },
-      { value: 'diving_axial_load', label: 'A diving accident, or a blow on top of the head' },
-      { value: 'bicycle_collision', label: 'A bicycle crash' },
-      { value: 'motorised_recreational', label: 'A crash on a quad bike, motorbike or similar' },
-    ],
+  double_vision: { text: 'Do you have double vision?', label: 'Double vision' },
+  visual_disturbance: {
+    text: 'Since the neck pain started, has your sight been blurred, or have you lost part or all of the sight in one or both eyes, even for a few minutes?',
+    label: 'Blurred or lost sight',
   },
-  midline_tenderness: {
-    text: 'When you press on the bones down the middle of the back of your neck, does it hurt?',
-    label: 'Tender bones down the middle of the neck',
+  slurred_speech: {
+    text: 'Is your speech slurred, or are words hard to get out?',
+    label: 'Slurred speech',
   },
-  can_rotate_45_both: {
-    text: 'Can you turn your head at least halfway towards each shoulder?',
-    label: 'Can turn halfway to each side',
-    hint: 'Only try this gently, and stop if it hurts sharply.',
+  swallowing_difficulty_new: {
+    text: 'Do you have new trouble swallowing (food or drink going down the wrong way, choking), not just a sore throat?',
+    label: 'New trouble swallowing',
   },
-  head_injury_loc_or_intox: {
-    text: 'With the injury, did you black out, or had you been drinking or taking drugs?',
-    label: 'Blacked out, or drink or drugs',
+  drop_attack: {
+    text: 'Have you suddenly fallen to the ground without warning, your legs giving way?',
+    label: 'Sudden falls',
   },
-  arm_symptoms: {
-    text: 'Do you have pain shooting into an arm, or pins and needles or numbness in an arm or hand?',
-    label: 'Pain, pins and needles or numbness going into an arm or hand',
-    options: [
-      { value: 'none', label: 'No' },
-      { value: 'one_arm', label: 'Yes, in one arm' },
-      { value: 'both_arms', label: 'Yes, in both arms' },
-    ],
+  face_or_one_side_numbness: {
+    text: 'Is your face, or one whole side of your body, numb?',
+    label: 'Numb face or one side',
   },
-  weakness: {
-    text: 'Is an arm, a hand or a leg weak?',
-    label: 'Weakness in an arm, hand or leg',
-    options: [
-      { value: 'none', label: 'No weakness' },
-      { value: 'one_arm_stable', label: 'One arm, and it is not getting worse' },
-      { value: 'one_arm_progressive', label: 'One arm, and it is getting worse' },
-      { value: 'both_arms', label: 'Both arms' },
-      { value: 'legs', label: 'My legs' },
-    ],
+  sudden_unsteadiness: {
+    text: 'Have you suddenly become unable to walk straight or to coordinate your movements?',
+    label: 'Sudden unsteadiness',
   },
-  leg_symptoms: {
-    text: 'Do you have numbness or pins and needles in your legs?',
-    label: 'Numbness or pins and needles in the legs',
+  droopy_eyelid_small_pupil: {
+    text: 'Has anyone noticed a drooping eyelid, or one pupil smaller than the other?',
+    label: 'Drooping eyelid or small pupil',
   },
-  hand_clumsiness: {
-    text: 'Have your hands become clumsy lately (buttons, writing, dropping things)?',
-    label: 'Hands clumsy lately',
+  face_droop: { text: 'Has one side of your face dropped?', label: 'A drooping face' },
+  sudden_unusual_pain: {
+    text: 'Did the neck or head pain come on suddenly and severely, unlike any pain you have had before? Answer yes even if it began during exercise, lifting, straining, sex, or a turn or jolt of the head.',
+    label: 'Sudden severe pain unlike before',
   },
-  gait_balance_change: {
-    text: 'Over days or weeks, has your walking or balance changed (unsteady, tripping)?',
-    label: 'Walking or balance changing over days or weeks',
+  recent_neck_manipulation: {
+    text: 'In the last 2 weeks, has anyone manipulated or "cracked" your neck (a chiropractor, osteopath, physiotherapist or friend)?',
+    label: 'Neck cracked or manipulated in 2 weeks',
   },
-  lhermitte: {
-    text: 'Do you get an electric-shock feeling down your back or limbs when you bend your head forward?',
-    label: 'Electric shocks down the back when bending the head',
+  pain_changed_after_manipulation: {
+    text: 'Since that manipulation, is your neck pain new, clearly worse, or different from before (sharper, or on one side)? Mild soreness that is easing does not count.',
+    label: 'Pain new, worse or different since the manipulation',
   },
-  bladder_bowel_change: {
-    text: 'Do you have new trouble passing urine, or lost control of your bladder or bowel?',
-    label: 'New bladder or bowel trouble',
+  one_sided_pain_after_jolt: {
+    text: 'Did this pain begin straight after a sudden turn or jolt of the head, a small knock or a neck "crack", and is it on one side, spreading from the neck up into the back of the head, behind the ear, the face or around the eye?',
+    label: 'One-sided pain into the head after a jolt',
   },
-  saddle_numbness: {
-    text: 'Is the skin around your bottom or genitals numb?',
-    label: 'Numbness around the bottom or genitals',
+  sore_throat: {
+    text: 'Do you have a sore throat, or have you had a sore throat or a cold in the last 2 weeks?',
+    label: 'Sore throat or cold in 2 weeks',
+  },
+  trismus_or_muffled_voice: {
+    text: 'Is it hard to open your mouth fully, or has your voice become muffled, as if talking with a hot potato in your mouth?',
+    label: 'Hard to open your mouth, or a muffled voice',
   },
   history_cancer: {
     text: 'Have you ever had cancer (any kind, even if treated)?',
-    label: 'Cancer, now or in the past',
+    label: 'Cancer, ever',
+  },
+  weight_loss_unexplained: {
+    text: 'Have you lost weight recently without trying?',
+    label: 'Weight loss without trying',
+  },
+  night_pain_unrelenting: {
+    text: 'Does the pain keep you awake at night and not ease whatever position you lie in, or if you get up?',
+    label: 'Night pain no position eases',
+  },
+  immunosuppressed: {
+    text: 'Is your immune system weakened: chemotherapy, transplant medicines, biologics or medicines such as methotrexate, long-term steroid tablets, HIV, no working spleen, or kidney dialysis?',
+    label: 'Weak immune system',
   },
   iv_drug_use: { text: 'Do you inject drugs?', label: 'Injecting drugs' },
-  immunosuppressed: {
-    text: 'Is your immune system weakened (chemotherapy, transplant medicines, biologics, long-term high-dose steroids, HIV)?',
-    label: 'A weakened immune system',
-  },
   recent_spinal_procedure_or_infection: {
-    text: 'Have you recently had a spinal injection or operation, or a serious infection?',
-    label: 'A recent spinal injection or operation, or a serious infection',
-  },
-  bone_fragility: {
-    text: 'Do you have osteoporosis (thin bones), or take steroid tablets long-term?',
-    label: 'Osteoporosis, or long-term steroid tablets',
-  },
-  inflammatory_arthritis: {
-    text: 'Do you have rheumatoid arthritis or ankylosing spondylitis?',
-    label: 'Rheumatoid arthritis or ankylosing spondylitis',
-  },
-  previous_neck_surgery: {
-    text: 'Have you had an operation on your neck?',
-    label: 'An operation on your neck',
-  },
-  age: { text: 'How old are you?', label: 'Age', number: { min: 0, max: 120, unit: 'years' } },
-  gca_symptoms: {
-    text: 'Do you have a new headache at your temples, a scalp that hurts to brush, or jaw pain when chewing?',
-    label: 'New temple headache, tender scalp or jaw pain when chewing',
-  },
-  visual_disturbance: {
-    text: 'Has your sight been blurred, lost or doubled, even briefly?',
-    label: 'Blurred, lost or double sight',
+    text: 'In the last 3 months, have you had a spinal injection or operation, or a serious infection (of the blood, kidney, chest, skin or a wound, or a heart valve)?',
+    label: 'Spinal procedure or serious infection in 3 months',
   },
   morning_stiffness_girdle: {
     text: 'Are both shoulders (or hips) stiff for more than 45 minutes every morning?',
     label: 'Both shoulders stiff for over 45 minutes every morning',
   },
-  sudden_unusual_pain: {
-    text: 'Did the pain come on suddenly and severely, unlike any before, with no awkward movement to explain it?',
-    label: 'Sudden severe pain unlike before, with no awkward movement',
-  },
-  recent_neck_manipulation: {
-    text: 'In the last few days, has anyone manipulated or "cracked" your neck?',
-    label: 'Neck manipulated or "cracked" in the last few days',
+  gca_symptoms: {
+    text: 'Do you have a new headache at your temples, a scalp that hurts to brush, or a jaw that aches when you chew and eases when you stop?',
+    label: 'New temple headache, tender scalp, or jaw pain when chewing',
   },
   involuntary_twisting: {
     text: 'Is your neck twisting or pulling your head by itself, without you controlling it?',
     label: 'Neck twisting by itself',
   },
   new_dopamine_blocker: {
-    text: 'In the last few days, did you start an anti-sickness medicine (such as metoclopramide) or an antipsychotic?',
-    label: 'Started a new anti-sickness or antipsychotic medicine',
+    text: 'In the last few days, did you start an anti-sickness medicine (such as metoclopramide or prochlorperazine) or an antipsychotic?',
+    label: 'A new anti-sickness or antipsychotic medicine',
   },
-  night_pain_unrelenting: {
-    text: 'Does the pain keep you awake at night and not ease whatever position you lie in, or if you get up?',
-    label: 'Pain at night that no position eases',
+  mechanical_trigger: {
+    text: 'Is there an everyday reason for this pain: you slept awkwardly, spent long hours at a desk, a screen or the wheel, carried or lifted something, or overdid exercise?',
+    label: 'An everyday reason for it',
   },
-  weight_loss_unexplained: {
-    text: 'Have you lost weight recently without trying?',
-    label: 'Weight loss without trying',
+  first_episode: {
+    text: 'Is this the first time you have had neck pain like this?',
+    label: 'First time',
+    hint: 'If this pain is new, different or much worse than before, answer yes.',
   },
-  onset_days: {
-    text: 'How many days ago did this neck pain start? (0 means today)',
-    label: 'Days since it started',
-    number: { min: 0, max: 3650, unit: 'days' },
+  recurrent_episodes: {
+    text: 'In the last 12 months, have you had 3 or more separate bouts of neck pain like this, each lasting a day or more, with pain-free time between them?',
+    label: '3 or more bouts this year',
+  },
+  pain_0_10: {
+    text: 'How bad is the pain now, from 0 to 10?',
+    label: 'Pain now',
+    hint: '0 is none, 10 the worst.',
+    number: { min: 0, max: 10 },
   },
   pain_trend: {
-    text: 'Since it started, is it getting better, staying the same, or getting worse?',
+    text: 'Since it started, is the pain getting better, staying about the same, or getting worse?',
     label: 'Trend',
     options: [
       { value: 'improving', label: 'Getting better' },
@@ -278,61 +355,76 @@ export const fieldQuestions: Readonly<Partial<Record<FieldName, FieldQuestion>>>
       { value: 'worse', label: 'Getting worse' },
     ],
   },
-  pain_0_10: {
-    text: 'How bad is the pain right now, from 0 (none) to 10 (the worst you can imagine)?',
-    label: 'Pain now',
-    number: { min: 0, max: 10 },
-  },
   otc_analgesia_ineffective: {
-    text: 'Have you taken paracetamol or ibuprofen as the label says, and it has not helped?',
-    label: 'Painkillers taken as the label says have not helped',
+    text: 'Have you taken paracetamol or ibuprofen at the dose on the label for at least a day, and it has not helped enough?',
+    label: 'Painkillers at the label dose have not helped',
+    hint: 'If you have not tried them yet, answer no.',
+  },
+  cannot_cope_pain: {
+    text: 'Is the pain stopping you from coping with daily life: sleeping, working, or looking after yourself or others?',
+    label: 'Pain stops you coping',
+  },
+  sex: {
+    text: 'What is your sex? We ask only to know whether to ask about pregnancy.',
+    label: 'Sex',
+    options: [
+      { value: 'F', label: 'Female' },
+      { value: 'M', label: 'Male' },
+      { value: 'other', label: 'Another answer' },
+    ],
+  },
+  pregnant_late_or_postpartum: {
+    text: 'Are you more than 20 weeks pregnant, or have you given birth in the last 6 weeks?',
+    label: 'Late pregnancy, or a birth in the last 6 weeks',
+  },
+  worried_serious_cause: {
+    text: 'Are you worried this could be something serious?',
+    label: 'Worried it is something serious',
   },
   cannot_cope_or_worried: {
     text: 'Are you finding it impossible to cope, or are you worried about it?',
-    label: 'Finding it hard to cope, or worried',
+    label: 'Finding it hard to cope, or worried (asked before version 0.2)',
   },
-  recurrent_episodes: {
-    text: 'Have you had 3 or more episodes like this in the last 12 months?',
-    label: '3 or more episodes like this in the last year',
-  },
-  mechanical_trigger: {
-    text: 'Is there an everyday reason for it: slept awkwardly, long hours at a desk, phone or wheel, lifting, sport, or a sudden turn of the head?',
-    label: 'An everyday reason for it',
-  },
-  first_episode: {
-    text: 'Is this the first time you have ever had neck pain like this?',
-    label: 'First time',
-    hint: 'If you are not sure, answer yes.',
-  },
+  nausea: { text: 'Do you feel as if you might be sick?', label: 'Feeling sick' },
 };
 
+/**
+ * The screens, in red-flags.json's order where one answer gates another (a field comes
+ * after every field its ask_when reads). Fields never asked in a check (roles other than
+ * input and gate) are not here.
+ */
 export const questionCatalogue: readonly CatalogueEntry[] = [
+  { kind: 'single', id: 'age', field: 'age' },
+  { kind: 'single', id: 'onset', field: 'onset_days' },
   {
     kind: 'group',
-    id: 'breathing-chest',
-    text: 'Right now, do you have any of these?',
+    id: 'right-now',
+    text: 'Any of these right now?',
     items: [
       'breathing_difficulty',
       'drooling_cannot_swallow_saliva',
       'neck_swelling_rapid',
       'chest_pain',
       'exertional_neck_jaw_pain',
-      'breathless',
       'sweating_clammy',
+      'confusion_drowsy_or_seizure',
+      'rash_nonblanching',
+      'fever',
     ],
   },
   {
     kind: 'group',
-    id: 'brain',
-    text: 'Do you have any of these?',
-    items: ['confusion_drowsy_or_seizure', 'thunderclap_headache', 'rash_nonblanching'],
+    id: 'with-sweating',
+    text: 'With the sweating, do either of these apply?',
+    items: ['breathless', 'heart_failure_or_cvd'],
   },
   {
     kind: 'group',
-    id: 'stroke-signs',
-    text: 'Since the neck pain began, have you had any of these?',
+    id: 'since-it-began',
+    text: 'Since the pain began, any of these?',
     items: [
       'double_vision',
+      'visual_disturbance',
       'slurred_speech',
       'swallowing_difficulty_new',
       'face_droop',
@@ -341,31 +433,13 @@ export const questionCatalogue: readonly CatalogueEntry[] = [
       'drop_attack',
       'droopy_eyelid_small_pupil',
       'dizziness_new',
+      'sudden_unusual_pain',
     ],
   },
-  { kind: 'single', id: 'fever', field: 'fever' },
-  {
-    kind: 'group',
-    id: 'fever-signs',
-    text: 'With the temperature, do you have any of these?',
-    onlyIf: 'fever',
-    items: ['chin_to_chest_difficult', 'headache', 'photophobia', 'vomiting', 'feels_very_unwell'],
-  },
-  { kind: 'single', id: 'trauma', field: 'trauma' },
-  { kind: 'single', id: 'trauma-mechanism', field: 'trauma_mechanism', onlyIf: 'trauma' },
-  {
-    kind: 'group',
-    id: 'injury-signs',
-    text: 'Since the injury, do you have any of these?',
-    onlyIf: 'trauma',
-    items: ['midline_tenderness', 'head_injury_loc_or_intox'],
-  },
-  { kind: 'single', id: 'rotate', field: 'can_rotate_45_both' },
-  { kind: 'single', id: 'age', field: 'age' },
   {
     kind: 'group',
     id: 'nerves',
-    text: 'Do you have any of these?',
+    text: 'Any of these?',
     items: [
       'arm_symptoms',
       'weakness',
@@ -377,55 +451,77 @@ export const questionCatalogue: readonly CatalogueEntry[] = [
       'saddle_numbness',
     ],
   },
-  {
-    kind: 'group',
-    id: 'dizziness-cause',
-    text: 'With the dizziness, did either of these happen?',
-    onlyIf: 'dizziness_new',
-    items: ['sudden_unusual_pain', 'recent_neck_manipulation'],
-  },
+  { kind: 'single', id: 'nerves-speed', field: 'neuro_progression' },
   {
     kind: 'group',
     id: 'history',
-    text: 'Do any of these apply to you?',
+    text: 'Do any of these apply?',
     items: [
+      'trauma',
+      'recent_neck_manipulation',
+      'sore_throat',
       'history_cancer',
-      'iv_drug_use',
       'immunosuppressed',
+      'iv_drug_use',
       'recent_spinal_procedure_or_infection',
       'bone_fragility',
       'inflammatory_arthritis',
       'previous_neck_surgery',
+      'involuntary_twisting',
     ],
   },
+  {
+    kind: 'group',
+    id: 'more',
+    text: 'Any of these?',
+    items: [
+      'headache',
+      'feels_very_unwell',
+      'night_pain_unrelenting',
+      'weight_loss_unexplained',
+      'recurrent_episodes',
+      'cannot_cope_pain',
+    ],
+  },
+  { kind: 'single', id: 'trauma-mechanism', field: 'trauma_mechanism' },
+  {
+    kind: 'group',
+    id: 'injury',
+    text: 'About the injury: do any of these apply?',
+    items: ['head_struck', 'head_injury_loc_or_intox', 'anticoagulant'],
+  },
+  { kind: 'single', id: 'midline', field: 'midline_tenderness' },
+  { kind: 'single', id: 'walked', field: 'ambulatory_since_injury' },
+  { kind: 'single', id: 'pain-later', field: 'pain_onset_delayed' },
+  { kind: 'single', id: 'rotate', field: 'can_rotate_45_both' },
+  {
+    kind: 'group',
+    id: 'headache-kind',
+    text: 'Is the headache like this?',
+    items: ['thunderclap_headache', 'headache_new_different'],
+  },
+  {
+    kind: 'group',
+    id: 'meningitis-signs',
+    text: 'Do you have any of these?',
+    items: ['chin_to_chest_difficult', 'photophobia', 'vomiting'],
+  },
+  { kind: 'single', id: 'fever-medicine', field: 'antipyretic_recent' },
+  { kind: 'single', id: 'jolt', field: 'one_sided_pain_after_jolt' },
+  { kind: 'single', id: 'after-manipulation', field: 'pain_changed_after_manipulation' },
+  { kind: 'single', id: 'mouth-voice', field: 'trismus_or_muffled_voice' },
+  { kind: 'single', id: 'sex', field: 'sex' },
+  { kind: 'single', id: 'pregnancy', field: 'pregnant_late_or_postpartum' },
   {
     kind: 'group',
     id: 'age-50-signs',
-    text: 'Do you have any of these?',
-    items: ['gca_symptoms', 'visual_disturbance', 'morning_stiffness_girdle'],
+    text: 'Do you have either of these?',
+    items: ['gca_symptoms', 'morning_stiffness_girdle'],
   },
-  {
-    kind: 'group',
-    id: 'other-signs',
-    text: 'Do you have any of these?',
-    items: [
-      'sudden_unusual_pain',
-      'involuntary_twisting',
-      'night_pain_unrelenting',
-      'weight_loss_unexplained',
-      'feels_very_unwell',
-    ],
-  },
-  { kind: 'single', id: 'new-medicine', field: 'new_dopamine_blocker', onlyIf: 'involuntary_twisting' },
-  { kind: 'single', id: 'onset', field: 'onset_days' },
-  { kind: 'single', id: 'trend', field: 'pain_trend' },
+  { kind: 'single', id: 'new-medicine', field: 'new_dopamine_blocker' },
   { kind: 'single', id: 'trigger', field: 'mechanical_trigger' },
   { kind: 'single', id: 'first-episode', field: 'first_episode' },
-  {
-    kind: 'group',
-    id: 'coping',
-    text: 'Do any of these apply?',
-    items: ['otc_analgesia_ineffective', 'cannot_cope_or_worried', 'recurrent_episodes'],
-  },
+  { kind: 'single', id: 'trend', field: 'pain_trend' },
   { kind: 'single', id: 'pain', field: 'pain_0_10' },
+  { kind: 'single', id: 'painkillers', field: 'otc_analgesia_ineffective' },
 ];

@@ -1,8 +1,12 @@
+import { dangerousMechanisms } from './ask-when.js';
 import { and, atLeast, cmp, type Expr, eq, is, ne, not, oneOf, or } from './expr.js';
 
 export type Level = 'emergency' | 'urgent' | 'soon' | 'self_care';
 export const levelRank: Readonly<Record<Level, number>> = { emergency: 3, urgent: 2, soon: 1, self_care: 0 };
 export const levelsHighestFirst: readonly Level[] = ['emergency', 'urgent', 'soon', 'self_care'];
+
+/** The version of red-flags.json these rules port; stored with each triage. */
+export const rulesVersion = '0.2';
 
 export interface RedFlagRule {
   /** The id in red-flags.json, e.g. RF-E01. */
@@ -16,25 +20,10 @@ export interface RedFlagRule {
   readonly sources: readonly string[];
 }
 
-const dangerousMechanisms = [
-  'fall_height_1m_or_5_stairs',
-  'high_speed_rollover_or_ejection',
-  'diving_axial_load',
-  'bicycle_collision',
-  'motorised_recreational',
-] as const;
-
-const anyLimbSymptom = or(ne('weakness', 'none'), ne('arm_symptoms', 'none'), is('leg_symptoms'));
-const infectionRisk = or(
-  is('iv_drug_use'),
-  is('immunosuppressed'),
-  is('recent_spinal_procedure_or_infection'),
-);
-
 /**
- * The 35 rules of red-flags.json (version 0.1-draft), ported by hand from its
- * Python expressions. `rules.test.ts` parses those expressions and checks that
- * each port gives the same answer on thousands of generated cases.
+ * The 52 rules of red-flags.json (version 0.2), in its order, ported from its Python
+ * expressions. `rules.test.ts` parses those expressions and checks that each port
+ * gives the same answer on thousands of generated, fully answered cases.
  */
 export const redFlagRules: readonly RedFlagRule[] = [
   {
@@ -43,13 +32,16 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: is('rash_nonblanching'),
     said: 'a rash or spots that do not fade under a pressed glass',
     means: 'meningitis or blood poisoning (sepsis)',
-    sources: ['NHS-MENINGITIS'],
+    sources: ['NHS-MENINGITIS', 'NICE-NG240'],
   },
   {
     id: 'RF-E02',
     level: 'emergency',
     when: and(
-      is('fever'),
+      or(
+        is('fever'),
+        and(is('antipyretic_recent'), or(is('feels_very_unwell'), is('headache_new_different'))),
+      ),
       or(
         and(
           is('chin_to_chest_difficult'),
@@ -58,9 +50,9 @@ export const redFlagRules: readonly RedFlagRule[] = [
         and(eq('headache', 'severe'), or(is('photophobia'), is('vomiting'))),
       ),
     ),
-    said: 'a temperature with a stiff neck and headache, light hurting your eyes, being sick or feeling very unwell',
+    said: 'a temperature (or a fever medicine that may hide one) with a stiff neck and a headache, light hurting your eyes, being sick or feeling very unwell',
     means: 'meningitis or a brain infection',
-    sources: ['NHS-MENINGITIS', 'CKS-NSNP'],
+    sources: ['NHS-MENINGITIS', 'CKS-NSNP', 'NICE-NG240'],
   },
   {
     id: 'RF-E03',
@@ -68,13 +60,16 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: is('confusion_drowsy_or_seizure'),
     said: 'confusion, unusual drowsiness or a fit',
     means: 'meningitis, bleeding in the brain, sepsis or a stroke',
-    sources: ['NHS-MENINGITIS', 'NICE-NG228'],
+    sources: ['NHS-MENINGITIS', 'NICE-NG228', 'NICE-NG240'],
   },
   {
     id: 'RF-E04',
     level: 'emergency',
-    when: is('thunderclap_headache'),
-    said: 'a sudden headache that peaked within minutes, the worst you have had',
+    when: or(
+      is('thunderclap_headache'),
+      and(is('sudden_unusual_pain'), oneOf('headache', ['moderate', 'severe']), is('headache_new_different')),
+    ),
+    said: 'a sudden headache that peaked within minutes',
     means: 'bleeding around the brain or a torn neck artery',
     sources: ['NICE-NG228', 'ICHD3-CAD'],
   },
@@ -93,24 +88,34 @@ export const redFlagRules: readonly RedFlagRule[] = [
     ),
     said: 'double vision, slurred speech, new trouble swallowing, sudden falls, numbness of the face or one side, sudden unsteadiness, a drooping eyelid or a drooping face',
     means: 'a stroke or a torn artery in the neck',
-    sources: ['IFOMPT-2023', '5D3N', 'ACEP-CAD', 'ICHD3-CAD'],
+    sources: ['IFOMPT-2023', '5D3N', 'ACEP-CAD', 'ICHD3-CAD', 'AHA-CAD-2014'],
   },
   {
     id: 'RF-E06',
     level: 'emergency',
     when: and(
       is('dizziness_new'),
-      or(is('sudden_unusual_pain'), is('recent_neck_manipulation'), is('trauma')),
+      or(
+        is('sudden_unusual_pain'),
+        is('recent_neck_manipulation'),
+        is('one_sided_pain_after_jolt'),
+        and(oneOf('headache', ['moderate', 'severe']), is('headache_new_different')),
+      ),
     ),
-    said: 'new dizziness together with sudden unusual pain, a recent neck manipulation or an injury',
+    said: 'new dizziness together with sudden unusual pain, a neck manipulation, one-sided pain after a jolt, or a new headache',
     means: 'a torn artery in the neck',
-    sources: ['IFOMPT-2023', 'BARANY-CGD', 'ACEP-CAD'],
+    sources: ['IFOMPT-2023', 'BARANY-CGD', 'ACEP-CAD', 'AHA-CAD-2014'],
   },
   {
     id: 'RF-E07',
     level: 'emergency',
-    when: or(oneOf('weakness', ['both_arms', 'legs']), is('bladder_bowel_change'), is('saddle_numbness')),
-    said: 'weakness in both arms or the legs, new bladder or bowel trouble, or numbness around the bottom',
+    when: or(
+      oneOf('weakness', ['both_arms', 'legs']),
+      is('bladder_bowel_change'),
+      is('saddle_numbness'),
+      and(or(is('gait_balance_change'), is('leg_symptoms')), eq('neuro_progression', 'hours_to_days')),
+    ),
+    said: 'weakness in both arms or the legs, new bladder or bowel trouble, numbness around the bottom, or leg or walking symptoms coming on within hours or days',
     means: 'pressure on the spinal cord',
     sources: ['DCM-ROYALFREE', 'CKS-SUMMARY-GPONLINE', 'GPREASONING'],
   },
@@ -119,40 +124,56 @@ export const redFlagRules: readonly RedFlagRule[] = [
     level: 'emergency',
     when: and(
       is('trauma'),
+      cmp('onset_days', '<', 2),
       or(
         cmp('age', '>=', 65),
         oneOf('trauma_mechanism', dangerousMechanisms),
         ne('arm_symptoms', 'none'),
         is('leg_symptoms'),
+        is('inflammatory_arthritis'),
+        is('previous_neck_surgery'),
       ),
     ),
-    said: 'an injury together with being 65 or over, a high-risk kind of accident, or tingling in the arms or legs',
+    said: 'an injury in the last 2 days together with being 65 or over, a high-risk kind of accident, tingling in the arms or legs, arthritis of the neck or past neck surgery',
     means: 'a broken bone in the neck',
-    sources: ['CCR', 'FELLER-2024'],
+    sources: ['CCR', 'FELLER-2024', 'NICE-NG41', 'NICE-NG232'],
   },
   {
     id: 'RF-E09',
     level: 'emergency',
     when: and(
       is('trauma'),
+      cmp('onset_days', '<', 2),
       or(
-        is('midline_tenderness'),
-        not(is('can_rotate_45_both')),
         is('head_injury_loc_or_intox'),
-        ne('weakness', 'none'),
+        not(is('can_rotate_45_both')),
+        and(
+          is('midline_tenderness'),
+          not(
+            or(
+              eq('trauma_mechanism', 'simple_rear_end'),
+              is('ambulatory_since_injury'),
+              is('pain_onset_delayed'),
+            ),
+          ),
+        ),
       ),
     ),
-    said: 'an injury with tender bones down the middle of the neck, not being able to turn your head halfway, weakness, a blackout or drink or drugs',
+    said: 'an injury in the last 2 days with a blackout, a memory gap, drink or drugs, not being able to turn your head halfway, or tender neck bones',
     means: 'an injury to the bones of the neck',
-    sources: ['NEXUS', 'CCR'],
+    sources: ['CCR', 'NEXUS', 'NICE-NG41'],
   },
   {
     id: 'RF-E10',
     level: 'emergency',
-    when: or(is('chest_pain'), is('exertional_neck_jaw_pain'), and(is('breathless'), is('sweating_clammy'))),
-    said: 'chest pain, neck or jaw pain that comes with effort, or breathlessness with sweating',
+    when: or(
+      is('chest_pain'),
+      and(is('exertional_neck_jaw_pain'), cmp('age', '>=', 30)),
+      and(is('sweating_clammy'), or(is('breathless'), is('heart_failure_or_cvd'), cmp('age', '>=', 40))),
+    ),
+    said: 'chest pain, neck or jaw pain that came on with effort, or sweating with breathlessness, heart disease or an age of 40 or over',
     means: 'a heart attack or angina',
-    sources: ['NHS-HEARTATTACK'],
+    sources: ['NHS-HEARTATTACK', 'AHA-CHESTPAIN-2021'],
   },
   {
     id: 'RF-E11',
@@ -160,13 +181,23 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: or(is('breathing_difficulty'), is('drooling_cannot_swallow_saliva'), is('neck_swelling_rapid')),
     said: 'trouble breathing, not being able to swallow your saliva, or a neck that is swelling fast',
     means: 'a threat to the airway, such as a deep throat infection',
-    sources: ['RPA'],
+    sources: ['RPA', 'NICE-NG84'],
   },
   {
     id: 'RF-E12',
     level: 'emergency',
-    when: and(is('fever'), infectionRisk, anyLimbSymptom),
-    said: 'a temperature, a raised infection risk and weakness, tingling or numbness in a limb',
+    when: and(
+      is('fever'),
+      or(is('iv_drug_use'), is('immunosuppressed'), is('recent_spinal_procedure_or_infection')),
+      or(
+        ne('weakness', 'none'),
+        ne('arm_symptoms', 'none'),
+        is('leg_symptoms'),
+        is('hand_clumsiness'),
+        is('gait_balance_change'),
+      ),
+    ),
+    said: 'a temperature, a raised infection risk and weakness, tingling, clumsy hands or unsteady walking',
     means: 'an infection pressing on the spinal cord (an abscess)',
     sources: ['SEA', 'CKS-NSNP'],
   },
@@ -181,11 +212,12 @@ export const redFlagRules: readonly RedFlagRule[] = [
         is('leg_symptoms'),
         is('gait_balance_change'),
         is('hand_clumsiness'),
+        is('lhermitte'),
       ),
     ),
-    said: 'cancer in the past together with arm symptoms, weakness, leg symptoms, clumsy hands or unsteady walking',
+    said: 'cancer in the past together with arm symptoms, weakness, leg symptoms, clumsy hands, unsteady walking or electric shocks',
     means: 'cancer pressing on the spinal cord, which needs help at once',
-    sources: ['NICE-MSCC'],
+    sources: ['NICE-NG234'],
   },
   {
     id: 'RF-E14',
@@ -196,34 +228,115 @@ export const redFlagRules: readonly RedFlagRule[] = [
     sources: ['GCA'],
   },
   {
+    id: 'RF-E15',
+    level: 'emergency',
+    when: and(
+      is('chin_to_chest_difficult'),
+      oneOf('headache', ['moderate', 'severe']),
+      or(is('photophobia'), is('vomiting')),
+      or(is('feels_very_unwell'), is('headache_new_different')),
+    ),
+    said: 'a neck too stiff to bend forward, a bad headache, light hurting your eyes or being sick, with feeling very unwell or a new headache',
+    means: 'meningitis or bleeding around the brain, even without a temperature',
+    sources: ['NICE-NG240', 'NICE-NG228'],
+  },
+  {
+    id: 'RF-E16',
+    level: 'emergency',
+    when: and(
+      is('sudden_unusual_pain'),
+      or(ne('arm_symptoms', 'none'), is('leg_symptoms'), ne('weakness', 'none')),
+    ),
+    said: 'sudden severe pain unlike before, and now pain, tingling or weakness in an arm or leg',
+    means: 'bleeding or a torn artery pressing on nerves',
+    sources: ['SSEH', 'AHA-CAD-2014'],
+  },
+  {
+    id: 'RF-E17',
+    level: 'emergency',
+    when: and(is('trauma'), ne('weakness', 'none')),
+    said: 'weakness in an arm or leg after an injury',
+    means: 'an injury to the spinal cord or its nerves',
+    sources: ['NEXUS', 'NICE-NG41'],
+  },
+  {
+    id: 'RF-E18',
+    level: 'emergency',
+    when: and(
+      is('trauma'),
+      is('head_struck'),
+      or(
+        is('anticoagulant'),
+        and(
+          cmp('onset_days', '<', 2),
+          or(is('head_injury_loc_or_intox'), is('vomiting'), ne('headache', 'none')),
+        ),
+      ),
+    ),
+    said: 'a knock to the head with a blood thinner, or with a blackout, being sick or a headache since',
+    means: 'bleeding inside the head',
+    sources: ['NICE-NG232'],
+  },
+  {
+    id: 'RF-E19',
+    level: 'emergency',
+    when: and(
+      is('visual_disturbance'),
+      or(
+        is('recent_neck_manipulation'),
+        is('trauma'),
+        is('sudden_unusual_pain'),
+        is('one_sided_pain_after_jolt'),
+        and(ne('headache', 'none'), is('headache_new_different')),
+      ),
+    ),
+    said: 'a change in your sight together with an injury, a neck manipulation, sudden pain, one-sided pain after a jolt or a new headache',
+    means: 'a torn neck artery starving the eye or brain of blood',
+    sources: ['AHA-CAD-2014', 'NICE-NG128'],
+  },
+  {
+    id: 'RF-E20',
+    level: 'emergency',
+    when: and(is('trismus_or_muffled_voice'), or(is('fever'), is('sore_throat'), is('neck_swelling_rapid'))),
+    said: 'trouble opening your mouth or a muffled voice, with a sore throat, a temperature or a swelling neck',
+    means: 'an abscess in the throat',
+    sources: ['NICE-NG84', 'RPA'],
+  },
+  {
     id: 'RF-U01',
     level: 'urgent',
     when: is('fever'),
-    said: 'a temperature of 38 °C or more',
+    said: 'a temperature of 38 \u00b0C or more',
     means: 'an infection, which a clinician needs to check',
-    sources: ['CKS-NSNP', 'NHS-MENINGITIS', 'MAYO-NECK'],
+    sources: ['CKS-NSNP', 'NHS-MENINGITIS', 'MAYO-NECK', 'NICE-NG240'],
   },
   {
     id: 'RF-U02',
     level: 'urgent',
-    when: eq('weakness', 'one_arm_progressive'),
-    said: 'weakness in one arm or hand that is getting worse',
+    when: or(
+      eq('weakness', 'one_arm_progressive'),
+      and(eq('weakness', 'one_arm_stable'), cmp('onset_days', '<', 2)),
+    ),
+    said: 'weakness in one arm or hand that is getting worse, or that began in the last 2 days',
     means: 'a trapped nerve that is losing strength',
     sources: ['CKS-RADIC'],
   },
   {
     id: 'RF-U03',
     level: 'urgent',
-    when: or(
-      is('hand_clumsiness'),
-      is('gait_balance_change'),
-      is('lhermitte'),
-      eq('arm_symptoms', 'both_arms'),
-      is('leg_symptoms'),
+    when: and(
+      or(
+        is('hand_clumsiness'),
+        is('gait_balance_change'),
+        is('lhermitte'),
+        eq('arm_symptoms', 'both_arms'),
+        is('leg_symptoms'),
+      ),
+      or(is('gait_balance_change'), oneOf('neuro_progression', ['hours_to_days', 'weeks'])),
     ),
-    said: 'clumsy hands, changed walking or balance, electric shocks when you bend your head, or tingling in both arms or the legs',
+    said: 'clumsy hands, electric shocks, or tingling in both arms or the legs coming on over days or weeks, or a change in your walking',
     means: 'pressure on the spinal cord in the neck',
-    sources: ['DCM-MYELOPATHYORG', 'GPREASONING', 'DCM-ROYALFREE'],
+    sources: ['DCM-MYELOPATHYORG', 'GPREASONING', 'DCM-ROYALFREE', 'AOSPINE-DCM-2017'],
   },
   {
     id: 'RF-U04',
@@ -231,15 +344,15 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: is('history_cancer'),
     said: 'that you have had cancer',
     means: 'that a new neck pain needs checking the same day',
-    sources: ['NICE-MSCC', 'CKS-NSNP'],
+    sources: ['NICE-NG234', 'CKS-NSNP'],
   },
   {
     id: 'RF-U05',
     level: 'urgent',
     when: is('sudden_unusual_pain'),
-    said: 'sudden, severe pain unlike before, with no awkward movement to explain it',
+    said: 'sudden, severe pain unlike before',
     means: 'a torn artery in the neck',
-    sources: ['ICHD3-CAD', 'IFOMPT-2023', 'ACEP-CAD'],
+    sources: ['ICHD3-CAD', 'IFOMPT-2023', 'ACEP-CAD', 'AHA-CAD-2014'],
   },
   {
     id: 'RF-U06',
@@ -253,10 +366,15 @@ export const redFlagRules: readonly RedFlagRule[] = [
     id: 'RF-U07',
     level: 'urgent',
     when: and(
-      infectionRisk,
-      or(not(is('mechanical_trigger')), is('night_pain_unrelenting'), eq('pain_trend', 'worse')),
+      or(is('iv_drug_use'), is('immunosuppressed'), is('recent_spinal_procedure_or_infection')),
+      or(
+        not(is('mechanical_trigger')),
+        is('night_pain_unrelenting'),
+        eq('pain_trend', 'worse'),
+        is('feels_very_unwell'),
+      ),
     ),
-    said: 'a raised infection risk with no everyday cause, pain at night or pain getting worse',
+    said: 'a raised infection risk with no everyday cause, pain at night, pain getting worse or feeling very unwell',
     means: 'an infection in the spine',
     sources: ['SEA', 'CKS-NSNP'],
   },
@@ -279,10 +397,13 @@ export const redFlagRules: readonly RedFlagRule[] = [
   {
     id: 'RF-U10',
     level: 'urgent',
-    when: and(is('trauma'), or(is('bone_fragility'), is('inflammatory_arthritis'))),
-    said: 'an injury with fragile bones, long-term steroids or inflammatory arthritis',
+    when: and(
+      is('trauma'),
+      or(is('bone_fragility'), is('inflammatory_arthritis'), is('previous_neck_surgery')),
+    ),
+    said: 'an injury with fragile bones, long-term steroids, inflammatory arthritis or past neck surgery',
     means: 'a broken bone even after a small knock',
-    sources: ['CKS-NSNP', 'PHARM-CPD'],
+    sources: ['CKS-NSNP', 'PHARM-CPD', 'CCR'],
   },
   {
     id: 'RF-U11',
@@ -292,14 +413,92 @@ export const redFlagRules: readonly RedFlagRule[] = [
       is('weight_loss_unexplained'),
       is('night_pain_unrelenting'),
       and(or(cmp('age', '>', 55), cmp('age', '<', 20)), is('first_episode'), not(is('mechanical_trigger'))),
-      or(is('immunosuppressed'), is('iv_drug_use')),
-      is('bone_fragility'),
-      or(is('inflammatory_arthritis'), is('previous_neck_surgery')),
+      or(is('immunosuppressed'), is('iv_drug_use'), is('recent_spinal_procedure_or_infection')),
       is('feels_very_unwell'),
     ),
-    said: 'two or more warning signs together (such as weight loss, night pain, your age with no cause, weak immunity, fragile bones, arthritis or feeling very unwell)',
+    said: 'two or more warning signs together (such as weight loss, night pain, your age with no cause, weak immunity or feeling very unwell)',
     means: 'a more serious cause, which is more likely when signs come together',
-    sources: ['DEVON-NECK', 'CKS-NSNP'],
+    sources: ['DEVON-NECK', 'CKS-NSNP', 'NICE-NG12'],
+  },
+  {
+    id: 'RF-U12',
+    level: 'urgent',
+    when: and(
+      is('headache_new_different'),
+      or(
+        eq('headache', 'severe'),
+        and(ne('headache', 'none'), or(is('photophobia'), is('vomiting'), is('chin_to_chest_difficult'))),
+      ),
+    ),
+    said: 'a headache that is new or different for you and severe, or with light hurting your eyes, being sick or a stiff neck',
+    means: 'bleeding around the brain, a torn artery or meningitis',
+    sources: ['NICE-NG228', 'AHA-CAD-2014'],
+  },
+  {
+    id: 'RF-U13',
+    level: 'urgent',
+    when: and(ne('headache', 'none'), is('headache_new_different'), is('one_sided_pain_after_jolt')),
+    said: 'a new headache with one-sided pain that began after a jolt or turn of the head',
+    means: 'a torn artery in the neck, before it causes other signs',
+    sources: ['AHA-CAD-2014', 'ICHD3-CAD', 'IFOMPT-2023'],
+  },
+  {
+    id: 'RF-U14',
+    level: 'urgent',
+    when: and(
+      is('trauma'),
+      or(
+        cmp('age', '>=', 65),
+        oneOf('trauma_mechanism', dangerousMechanisms),
+        ne('arm_symptoms', 'none'),
+        is('leg_symptoms'),
+        is('midline_tenderness'),
+        not(is('can_rotate_45_both')),
+        is('head_injury_loc_or_intox'),
+      ),
+    ),
+    said: 'an injury with being 65 or over, a high-risk accident, tingling, tender neck bones, not turning your head halfway, or a blackout, drink or drugs',
+    means: 'a broken bone or torn ligament in the neck, which needs an X-ray or scan today',
+    sources: ['CCR', 'NICE-NG41', 'NEXUS'],
+  },
+  {
+    id: 'RF-U15',
+    level: 'urgent',
+    when: and(
+      is('trauma'),
+      or(
+        is('anticoagulant'),
+        and(is('head_struck'), or(is('head_injury_loc_or_intox'), is('vomiting'), ne('headache', 'none'))),
+      ),
+    ),
+    said: 'an injury while on a blood thinner, or a knock to the head with a blackout, being sick or a headache since',
+    means: 'slow bleeding after the injury',
+    sources: ['NICE-NG232', 'SSEH'],
+  },
+  {
+    id: 'RF-U16',
+    level: 'urgent',
+    when: and(is('visual_disturbance'), or(eq('headache', 'none'), is('headache_new_different'))),
+    said: 'a change in your sight since the neck pain began',
+    means:
+      'a short loss of blood flow to the eye or brain (a mini-stroke), which needs checking within a day',
+    sources: ['NICE-NG128', 'AHA-CAD-2014', 'GCA'],
+  },
+  {
+    id: 'RF-U17',
+    level: 'urgent',
+    when: and(is('pregnant_late_or_postpartum'), or(ne('headache', 'none'), is('visual_disturbance'))),
+    said: 'a headache or change in sight late in pregnancy or soon after giving birth',
+    means: 'high blood pressure of pregnancy (pre-eclampsia) or a blood clot',
+    sources: ['NICE-NG133'],
+  },
+  {
+    id: 'RF-U18',
+    level: 'urgent',
+    when: and(cmp('age', '<', 16), is('sore_throat')),
+    said: 'being under 16 with a sore throat or a cold in the last 2 weeks',
+    means: 'a slipped joint at the top of the neck after an infection, or a throat abscess',
+    sources: ['RCH-TORTICOLLIS', 'RDS-PAED'],
   },
   {
     id: 'RF-S01',
@@ -342,13 +541,13 @@ export const redFlagRules: readonly RedFlagRule[] = [
     level: 'soon',
     when: or(is('bone_fragility'), is('inflammatory_arthritis'), is('previous_neck_surgery')),
     said: 'fragile bones or long-term steroids, inflammatory arthritis, or past neck surgery',
-    means: 'that your neck needs a clinician’s look before exercises',
+    means: 'that your neck needs a clinician\u2019s look before exercises',
     sources: ['CKS-SUMMARY-GPONLINE', 'PHARM-CPD'],
   },
   {
     id: 'RF-S06',
     level: 'soon',
-    when: infectionRisk,
+    when: or(is('iv_drug_use'), is('immunosuppressed'), is('recent_spinal_procedure_or_infection')),
     said: 'injecting drugs, weak immunity, or a recent spinal procedure or serious infection',
     means: 'a small risk of infection that a clinician should rule out',
     sources: ['CKS-NSNP', 'SEA'],
@@ -376,12 +575,8 @@ export const redFlagRules: readonly RedFlagRule[] = [
   {
     id: 'RF-S09',
     level: 'soon',
-    when: or(
-      and(cmp('pain_0_10', '>=', 8, true), is('otc_analgesia_ineffective')),
-      is('cannot_cope_or_worried'),
-      is('recurrent_episodes'),
-    ),
-    said: 'severe pain that painkillers have not helped, finding it hard to cope, or three or more episodes this year',
+    when: or(and(cmp('pain_0_10', '>=', 8), is('otc_analgesia_ineffective')), is('cannot_cope_pain')),
+    said: 'severe pain that painkillers have not helped, or pain that stops you coping with daily life',
     means: 'that you need a plan from a clinician',
     sources: ['NHS-NECK'],
   },
@@ -391,7 +586,39 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: cmp('age', '<', 16),
     said: 'an age under 16',
     means: 'that a clinician should check, because neck pain in children has other causes',
-    sources: ['DEVON-NECK', 'RDS-PAED'],
+    sources: ['DEVON-NECK', 'RDS-PAED', 'RCH-TORTICOLLIS'],
+  },
+  {
+    id: 'RF-S11',
+    level: 'soon',
+    when: or(is('hand_clumsiness'), is('lhermitte'), eq('arm_symptoms', 'both_arms'), is('leg_symptoms')),
+    said: 'clumsy hands, electric shocks when you bend your head, or tingling in both arms or the legs',
+    means: 'slow pressure on the spinal cord, which a doctor should examine within days',
+    sources: ['AOSPINE-DCM-2017', 'DCM-MYELOPATHYORG', 'CKS-NSNP'],
+  },
+  {
+    id: 'RF-S12',
+    level: 'soon',
+    when: is('recurrent_episodes'),
+    said: 'three or more bouts like this in the last year',
+    means: 'that a physiotherapy plan would help',
+    sources: ['CKS-NSNP', 'NHS-NECK'],
+  },
+  {
+    id: 'RF-S13',
+    level: 'soon',
+    when: is('involuntary_twisting'),
+    said: 'a neck that twists or pulls by itself',
+    means: 'a muscle condition (dystonia), not an ordinary crick',
+    sources: ['RCEM-DYSTONIA', 'RCH-TORTICOLLIS'],
+  },
+  {
+    id: 'RF-U19',
+    level: 'urgent',
+    when: and(is('recent_neck_manipulation'), is('pain_changed_after_manipulation')),
+    said: 'neck pain that is new, worse or different since your neck was manipulated',
+    means: 'a torn artery in the neck',
+    sources: ['IFOMPT-2023', 'AHA-CAD-2014'],
   },
 ];
 

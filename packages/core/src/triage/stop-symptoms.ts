@@ -25,6 +25,9 @@ export function stopSymptomFacts(symptom: StopSymptom): Facts {
     case 'dizziness':
     case 'feeling_faint':
       return { dizziness_new: true };
+    // Since 0.2 a change in sight is a triage input at any age (RF-U16, RF-E19), and the person just told us.
+    case 'vision_change':
+      return { visual_disturbance: true };
     default:
       return {};
   }

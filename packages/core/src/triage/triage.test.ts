@@ -13,7 +13,7 @@ interface Vignette {
   source_rule: string;
 }
 const vignettes = JSON.parse(
-  readFileSync(new URL('../../../../../shared/spec/vignettes-public.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../spec/vignettes-public.json', import.meta.url), 'utf8'),
 ) as Vignette[];
 
 /** Red-flag fields: a "yes" can only push a rule towards firing. */
@@ -50,11 +50,21 @@ const anyFacts: fc.Arbitrary<Facts> = fc.record(
 ) as fc.Arbitrary<Facts>;
 
 describe('triage', () => {
+  it('has the 40 public vignettes of red-flags.json 0.2', () => {
+    expect(vignettes).toHaveLength(40);
+  });
+
   for (const v of vignettes) {
-    it(`sends public vignette ${v.id} to ${v.expected_triage}${v.source_rule.startsWith('RF') ? ` through ${v.source_rule}` : ''}`, () => {
+    // "RF-E08 (precaution)": the rule, and that it fired only as a precaution.
+    const [rule, precaution] = v.source_rule.split(' ');
+    it(`sends public vignette ${v.id} to ${v.expected_triage}${rule?.startsWith('RF') ? ` through ${v.source_rule}` : ''}`, () => {
       const outcome = triage(v.answers);
       expect(outcome.level).toBe(v.expected_triage);
-      if (v.source_rule.startsWith('RF')) expect(outcome.fired.map((r) => r.id)).toContain(v.source_rule);
+      if (rule?.startsWith('RF')) {
+        const fired = outcome.fired.find((r) => r.id === rule);
+        expect(fired, `${rule} fired`).toBeDefined();
+        expect(fired?.precautionary).toBe(precaution === '(precaution)');
+      } else expect(outcome.fired).toEqual([]);
     });
   }
 
@@ -65,15 +75,104 @@ describe('triage', () => {
 
   it('never treats an unknown age as a young adult', () => {
     const outcome = triage({ mechanical_trigger: true, trauma: true, trauma_mechanism: 'fall_standing' });
+    expect(outcome.fired.find((r) => r.id === 'RF-E08')?.reason).toMatch(/^You did not tell us your age/);
     expect(outcome.level).toBe('emergency');
     expect(outcome.fired.find((r) => r.id === 'RF-E08')?.precautionary).toBe(true);
     expect(triage({ mechanical_trigger: true }).level).not.toBe('self_care');
   });
 
-  it('counts "not sure" to an emergency question as yes', () => {
+  it('reads "not sure" to a yes/no question as its unsure_as, and marks it', () => {
     const outcome = triage({ age: 30, rash_nonblanching: 'unsure' });
     expect(outcome.level).toBe('emergency');
+    expect(outcome.fired[0]).toMatchObject({
+      id: 'RF-E01',
+      precautionary: false,
+      unsure: ['rash_nonblanching'],
+    });
     expect(outcome.fired[0]?.reason).toMatch(/^You were not sure about a rash/);
+    expect(outcome.unsure).toEqual(['rash_nonblanching']);
+  });
+
+  it('reads "not sure" to a reassuring question as no (unsure_as false)', () => {
+    // Not sure whether there is an everyday cause: no cause, so a first neck pain at 60 is seen soon.
+    const outcome = triage({ age: 60, first_episode: true, mechanical_trigger: 'unsure' });
+    expect(outcome.fired.map((r) => [r.id, r.precautionary])).toEqual([['RF-S04', false]]);
+    // Not sure about turning the head after an injury today: the neck is not cleared.
+    expect(
+      triage({ age: 30, trauma: true, onset_days: 0, can_rotate_45_both: 'unsure' }).fired.find(
+        (r) => r.id === 'RF-E09',
+      )?.precautionary,
+    ).toBe(false);
+  });
+
+  it('reads "not sure" to a choice or a number as unknown, which fires as a precaution', () => {
+    const weak = triage({ age: 30, trauma: true, onset_days: 5, weakness: 'unsure' });
+    expect(weak.fired.find((r) => r.id === 'RF-E17')).toMatchObject({
+      precautionary: true,
+      unknown: ['weakness'],
+    });
+    const when = triage({ age: 70, trauma: true, onset_days: 'unsure', can_rotate_45_both: true });
+    expect(when.level).toBe('emergency');
+    expect(when.fired.find((r) => r.id === 'RF-E08')).toMatchObject({ precautionary: true });
+    // Answered, the same injury five days ago is urgent, not an emergency.
+    expect(triage({ age: 70, trauma: true, onset_days: 5, can_rotate_45_both: true }).level).toBe('urgent');
+  });
+
+  it('gives SOON, never a silent self-care, when nothing is answered', () => {
+    const outcome = triage({});
+    expect(outcome.level).toBe('soon');
+    expect(outcome.fired.find((r) => r.id === 'RF-S10')).toMatchObject({
+      precautionary: true,
+      unknown: ['age'],
+      reason: expect.stringMatching(/^You did not tell us your age, so to be safe/),
+    });
+  });
+
+  it('fires a precaution at every level it belongs to: an unknown pain score with painkillers that failed', () => {
+    expect(triage({ age: 30, otc_analgesia_ineffective: true }).fired).toEqual([
+      expect.objectContaining({ id: 'RF-S09', precautionary: true, unknown: ['pain_0_10'] }),
+    ]);
+  });
+
+  it('counts an unknown term of a sum as 0 or 1 (RF-U11)', () => {
+    // One sign and an age not given: a second sign cannot be ruled out.
+    const one = triage({ weight_loss_unexplained: true, first_episode: true });
+    expect(one.fired.find((r) => r.id === 'RF-U11')?.precautionary).toBe(true);
+    // One sign at 30: the age term is false, so one sign is not two.
+    expect(triage({ age: 30, weight_loss_unexplained: true }).fired.map((r) => r.id)).toEqual(['RF-S03']);
+    expect(triage({ age: 30, weight_loss_unexplained: true, night_pain_unrelenting: true }).level).toBe(
+      'urgent',
+    );
+  });
+
+  it('treats a pedestrian struck by a vehicle as a dangerous mechanism', () => {
+    const injury = { age: 30, trauma: true, onset_days: 0, can_rotate_45_both: true } as const;
+    expect(triage({ ...injury, trauma_mechanism: 'pedestrian_struck' }).level).toBe('emergency');
+    expect(triage({ ...injury, trauma_mechanism: 'other_low_energy' }).level).toBe('self_care');
+  });
+
+  it('keeps the named boundaries: age 65, onset_days 2 and pain 8 exactly', () => {
+    const injury = {
+      trauma: true,
+      can_rotate_45_both: true,
+      trauma_mechanism: 'fall_standing',
+      mechanical_trigger: true,
+    } as const;
+    expect(triage({ ...injury, age: 65, onset_days: 1 }).level).toBe('emergency');
+    expect(triage({ ...injury, age: 64, onset_days: 1 }).level).toBe('self_care');
+    // Two days after the injury is past the Canadian C-spine rule's 48 hours: urgent, not an emergency.
+    expect(triage({ ...injury, age: 65, onset_days: 2 }).level).toBe('urgent');
+    const pain = { age: 30, otc_analgesia_ineffective: true } as const;
+    expect(triage({ ...pain, pain_0_10: 8 }).level).toBe('soon');
+    expect(triage({ ...pain, pain_0_10: 7 }).level).toBe('self_care');
+  });
+
+  it('accepts the deprecated 0.1 field cannot_cope_or_worried and reads it in no rule', () => {
+    expect(triage({ age: 30, cannot_cope_or_worried: true })).toMatchObject({
+      level: 'self_care',
+      fired: [],
+    });
+    expect(triage({ age: 30, cannot_cope_pain: true }).fired.map((r) => r.id)).toEqual(['RF-S09']);
   });
 
   it('lets a "not sure" matter only where it could change a rule', () => {
@@ -81,20 +180,42 @@ describe('triage', () => {
     expect(triage({ age: 30, fever: false, photophobia: 'unsure', mechanical_trigger: true }).level).toBe(
       'self_care',
     );
+    // Blind B40: not sure about bending the chin, with nothing else, stays self-care.
+    expect(triage({ age: 30, chin_to_chest_difficult: 'unsure' }).level).toBe('self_care');
   });
 
   it('explains every fired rule in plain words and gives the level’s action', () => {
-    const outcome = triage({ age: 30, fever: true, chin_to_chest_difficult: true, headache: 'severe' });
+    const outcome = triage({
+      age: 30,
+      fever: true,
+      chin_to_chest_difficult: true,
+      headache: 'severe',
+      headache_new_different: false,
+    });
     expect(outcome.level).toBe('emergency');
+    expect(outcome.fired.length).toBeGreaterThan(1);
     for (const r of outcome.fired)
       expect(r.reason).toMatch(
         /^(You said .+, which can mean|You told us: .+\. With neck pain, that can mean) .+\.$/,
       );
     // A rule with a single sign names the sign the person gave, not the whole list.
     expect(triage({ age: 30, drooling_cannot_swallow_saliva: true }).fired[0]?.reason).toBe(
-      'You told us: cannot swallow your own spit, or drooling. With neck pain, that can mean a threat to the airway, such as a deep throat infection.',
+      'You told us: drooling, cannot swallow spit. With neck pain, that can mean a threat to the airway, such as a deep throat infection.',
     );
     expect(outcome.action).toMatch(/emergency number/);
+  });
+
+  it('tells an emergency to keep the head still only when an injury is among its reasons', () => {
+    const fever = triage({ age: 30, fever: true, rash_nonblanching: true });
+    expect(fever).toMatchObject({ level: 'emergency', afterInjury: false });
+    expect(fever.action).not.toMatch(/injury/);
+    const injury = triage({ age: 70, trauma: true, onset_days: 0 });
+    expect(injury).toMatchObject({ level: 'emergency', afterInjury: true });
+    expect(injury.action).toMatch(/After an injury, keep your head and neck still/);
+    // An injury that is only urgent is not an emergency to keep still for.
+    expect(triage({ age: 70, trauma: true, onset_days: 5, can_rotate_45_both: true }).afterInjury).toBe(
+      false,
+    );
   });
 
   it('is the highest level among the fired rules', () => {

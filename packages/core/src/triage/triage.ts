@@ -1,53 +1,59 @@
-import { type Expr, evaluate, type Lookup, UNKNOWN } from './expr.js';
-import { type Answer, type Facts, type FieldName, fieldSpecs, UNSURE } from './fields.js';
-import { levelAdvice } from './levels.js';
+import { type Expr, evaluate, fieldsOf, type Lookup, or, UNKNOWN } from './expr.js';
+import {
+  type Answer,
+  type Facts,
+  type FieldName,
+  type FieldSpec,
+  fieldSpecs,
+  isAskedInTriage,
+  UNSURE,
+} from './fields.js';
+import { afterInjuryAdvice, levelAdvice } from './levels.js';
+import { upgradeFacts } from './migrate.js';
 import { fieldQuestions } from './questions.js';
-import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
+import { type Level, levelRank, type RedFlagRule, redFlagRules, ruleById } from './rules.js';
 
 export interface FiredRule {
   readonly id: string;
   readonly level: Exclude<Level, 'self_care'>;
   readonly reason: string;
-  /** True when the rule fired only because an answer was "not sure" or missing (age). */
+  /** True when the rule is unknown (an answer missing, or "not sure" to a choice or number) and fired to be safe. */
   readonly precautionary: boolean;
+  /** The answers that would settle a precaution: ask them and the triage can be run again. */
+  readonly unknown: readonly FieldName[];
+  /** The rule's yes/no answers that were "not sure" (read as their `unsure_as`). */
+  readonly unsure: readonly FieldName[];
   readonly sources: readonly string[];
 }
 
 export interface TriageOutcome {
   readonly level: Level;
   readonly fired: readonly FiredRule[];
+  /** What to do now: the level's action, with the injury advice only when an injury is a reason. */
   readonly action: string;
+  /** An emergency with an injury among its reasons: keep the head and neck still. */
+  readonly afterInjury: boolean;
+  /** Every triage answer that was "not sure", whether or not a rule fired on it. */
+  readonly unsure: readonly FieldName[];
 }
 
 /**
- * Reads facts the way red-flags.json asks: absent or null takes the field's
- * default; "not sure", and a default that is itself unknown (age), read as
- * unknown, never as the reassuring answer.
+ * Reads facts the way red-flags.json 0.2 `evaluation` says: absent or null takes the
+ * field's default, and a null default is unknown; "not sure" to a yes/no question is
+ * its `unsure_as` (the answer that raises concern), to a choice or number unknown.
  */
 export function readFacts(facts: Facts): Lookup {
   return (field: FieldName) => {
     const given: Answer | undefined = facts[field];
-    if (given === UNSURE) return UNKNOWN;
+    const spec: FieldSpec = fieldSpecs[field];
+    if (given === UNSURE) return spec.type === 'bool' ? (spec.unsureAs ?? UNKNOWN) : UNKNOWN;
     if (given !== undefined && given !== null) return given;
-    const fallback = fieldSpecs[field].default;
-    return fallback === null ? UNKNOWN : fallback;
+    return spec.default === null ? UNKNOWN : spec.default;
   };
-}
-
-function unknownFieldsIn(rule: RedFlagRule, read: Lookup): FieldName[] {
-  const out: FieldName[] = [];
-  const walk = (e: RedFlagRule['when']): void => {
-    if (e.op === 'not') walk(e.arg);
-    else if (e.op === 'and' || e.op === 'or' || e.op === 'atLeast') e.args.forEach(walk);
-    else if (read(e.field) === UNKNOWN && !(e.op === 'cmp' && e.orZero) && !out.includes(e.field))
-      out.push(e.field);
-  };
-  walk(rule.when);
-  return out;
 }
 
 /** How a field reads inside a sentence: "your age", "double vision". */
-const plainField = (f: FieldName): string =>
+export const plainField = (f: FieldName): string =>
   f === 'age'
     ? 'your age'
     : (fieldQuestions[f]?.label.replace(/^./, (c) => c.toLowerCase()) ?? f.replace(/_/g, ' '));
@@ -79,49 +85,97 @@ function trueAnswers(expr: Expr, read: Lookup, into: string[] = []): string[] {
   }
 }
 
-function firedReason(rule: RedFlagRule, read: Lookup): string {
-  const told = hasNot(rule.when) ? [] : trueAnswers(rule.when, read);
-  // A rule that a "no" helps to fire (no everyday cause, cannot turn the head) is told best in its own words.
-  if (told.length === 0) return `You said ${rule.said}, which can mean ${rule.means}.`;
-  return `You told us: ${told.join('; ')}. With neck pain, that can mean ${rule.means}.`;
-}
-
 const hasNot = (e: Expr): boolean =>
   e.op === 'not' || ((e.op === 'and' || e.op === 'or' || e.op === 'atLeast') && e.args.some(hasNot));
 
-function precautionReason(rule: RedFlagRule, facts: Facts, read: Lookup): string {
-  const fields = unknownFieldsIn(rule, read);
-  const unsure = fields.filter((f) => facts[f] === UNSURE);
-  const untold = fields.filter((f) => facts[f] !== UNSURE);
+const sentence = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+function firedReason(rule: RedFlagRule, read: Lookup, unsureMattered: readonly FieldName[]): string {
+  const told = hasNot(rule.when) ? [] : trueAnswers(rule.when, read);
+  // A "not sure" that made the rule fire is said first: the person can see why we play safe.
+  const unsure = unsureMattered.length
+    ? `you were not sure about ${unsureMattered.map(plainField).join(', ')}, so to be safe we count it as yes. `
+    : '';
+  // A rule that a "no" helps to fire (no everyday cause, cannot turn the head) is told best in its own words.
+  const body =
+    told.length === 0
+      ? `You said ${rule.said}, which can mean ${rule.means}.`
+      : `You told us: ${told.join('; ')}. With neck pain, that can mean ${rule.means}.`;
+  return sentence(`${unsure}${body}`);
+}
+
+function precautionReason(rule: RedFlagRule, facts: Facts, unknown: readonly FieldName[]): string {
+  // A number's "not sure" is the check's "rather not say": the person did not tell us.
+  const wasUnsure = (f: FieldName) =>
+    facts[f] === UNSURE && fieldSpecs[f].type !== 'int' && fieldSpecs[f].type !== 'number';
+  const unsure = unknown.filter(wasUnsure);
+  const untold = unknown.filter((f) => !wasUnsure(f));
   const parts = [
     unsure.length ? `you were not sure about ${unsure.map(plainField).join(', ')}` : '',
     untold.length ? `you did not tell us ${untold.map(plainField).join(', ')}` : '',
   ].filter(Boolean);
-  const said = parts.join(', and ');
-  return `${said.charAt(0).toUpperCase()}${said.slice(1)}, so to be safe we cannot rule out ${rule.said}, which can mean ${rule.means}.`;
+  return sentence(
+    `${parts.join(', and ')}, so to be safe we cannot rule out ${rule.said}, which can mean ${rule.means}.`,
+  );
+}
+
+/** The rule's fields that read as unknown: answering any of them could settle the rule. */
+const unknownFields = (rule: RedFlagRule, read: Lookup): FieldName[] =>
+  fieldsOf(rule.when).filter((f) => read(f) === UNKNOWN);
+
+/** The rule's "not sure" yes/no answers without which it would not have fired. */
+function unsureThatMattered(rule: RedFlagRule, facts: Facts, unsure: readonly FieldName[]): FieldName[] {
+  if (unsure.length === 0) return [];
+  const read = readFacts(facts);
+  const withoutThem: Lookup = (f) => (unsure.includes(f) ? UNKNOWN : read(f));
+  return evaluate(rule.when, withoutThem) === true ? [] : [...unsure];
 }
 
 /**
- * Evaluates every rule. A rule that is true fires; a rule that is unknown
- * because of a "not sure" or missing answer fires too, as a precaution: the
- * spec's "not sure counts as yes", applied by three-valued logic so that a
- * "not sure" only matters where it could change the rule.
+ * Evaluates every rule (report-all). A rule that is true fires; a rule that is unknown
+ * fires too, as a precaution at its own level (`precaution_levels`: emergency, urgent
+ * and soon), saying which answer would settle it. The level is the highest fired.
+ * Answers saved under rule set 0.1 are read as 0.2 reads them (upgradeFacts).
  */
-export function triage(facts: Facts, rules: readonly RedFlagRule[] = redFlagRules): TriageOutcome {
+export function triage(given: Facts, rules: readonly RedFlagRule[] = redFlagRules): TriageOutcome {
+  const facts = upgradeFacts(given);
   const read = readFacts(facts);
   const fired: FiredRule[] = [];
   for (const rule of rules) {
     const truth = evaluate(rule.when, read);
     if (truth === false) continue;
     const precautionary = truth === UNKNOWN;
-    const reason = precautionary ? precautionReason(rule, facts, read) : firedReason(rule, read);
-    fired.push({ id: rule.id, level: rule.level, reason, precautionary, sources: rule.sources });
+    const ruleFields = fieldsOf(rule.when);
+    const unsure = ruleFields.filter((f) => facts[f] === UNSURE && fieldSpecs[f].type === 'bool');
+    const unknown = precautionary ? unknownFields(rule, read) : [];
+    const reason = precautionary
+      ? precautionReason(rule, facts, unknown)
+      : firedReason(rule, read, unsureThatMattered(rule, facts, unsure));
+    fired.push({
+      id: rule.id,
+      level: rule.level,
+      reason,
+      precautionary,
+      unknown,
+      unsure,
+      sources: rule.sources,
+    });
   }
   const level = fired.reduce<Level>(
     (top, r) => (levelRank[r.level] > levelRank[top] ? r.level : top),
     'self_care',
   );
-  return { level, fired, action: levelAdvice[level].action };
+  const unsure = (Object.keys(facts) as FieldName[]).filter(
+    (f) => facts[f] === UNSURE && Object.hasOwn(fieldSpecs, f) && isAskedInTriage(f),
+  );
+  const afterInjury =
+    level === 'emergency' &&
+    read('trauma') === true &&
+    fired.some((f) => f.level === 'emergency' && fieldsOf(ruleById(f.id)?.when ?? or()).includes('trauma'));
+  const action = afterInjury
+    ? `${levelAdvice[level].action} ${afterInjuryAdvice}`
+    : levelAdvice[level].action;
+  return { level, fired, action, afterInjury, unsure };
 }
 
 export const compareLevels = (a: Level, b: Level): number => levelRank[a] - levelRank[b];

@@ -24,6 +24,14 @@ export class CheckPage {
     this.taps += 2;
   }
 
+  /** The first two screens: the age, and when the pain started ("Yesterday" is one tap). */
+  async answerAgeAndStart(age = 35): Promise<void> {
+    await expect(this.question()).toHaveText(/How old are you/);
+    await this.answerNumber(age);
+    await expect(this.question()).toHaveText(/How many days ago/);
+    await this.answer('Yesterday');
+  }
+
   /** A plain crick: "no" to every sign, an adult's age, a day-old pain, until the outcome. */
   async answerAllNo(age = 35, days = 1): Promise<void> {
     for (let i = 0; i < 60; i++) {

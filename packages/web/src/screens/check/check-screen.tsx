@@ -1,9 +1,11 @@
 import {
   answerQuestion,
   type CheckState,
+  type FieldName,
   nextQuestion,
   type Question,
   type QuestionAnswer,
+  reanswer,
   startCheck,
 } from '@crick/core';
 import { useMemo, useState } from 'preact/hooks';
@@ -11,6 +13,7 @@ import { Screen } from '../../components/screen.js';
 import { takeHandoff } from '../../lib/check-handoff.js';
 import type { ScreenProps } from '../../routes.js';
 import { CheckOutcome, type Trigger } from './check-outcome.js';
+import { QuestionCard } from './question-card.js';
 
 const triggers: readonly Trigger[] = ['first', 'review', 'new_symptom', 'session_stop', 'manual'];
 
@@ -44,11 +47,32 @@ export default function CheckScreen({ route }: ScreenProps) {
     setError(null);
     setHistory({ key: startKey, states: [...states, result.value] });
   };
+  // A precaution's question answered on the result screen: the check runs on from there, once per field.
+  const [settled, setSettled] = useState<readonly FieldName[]>([]);
+  const settle = (field: FieldName, value: QuestionAnswer) => {
+    const result = reanswer(state, field, value);
+    if (!result.ok) return result.error.map((e) => e.message).join('; ');
+    setSettled([...settled, field]);
+    setHistory({ key: startKey, states: [...states, result.value] });
+    return null;
+  };
   const back = () => setHistory({ key: startKey, states: states.slice(0, -1) });
-  const restart = () => setHistory({ key: startKey, states: [start.state] });
+  const restart = () => {
+    setSettled([]);
+    setHistory({ key: startKey, states: [start.state] });
+  };
 
   if (step.done) {
-    return <CheckOutcome outcome={step.outcome} facts={state.facts} trigger={trigger} onRestart={restart} />;
+    return (
+      <CheckOutcome
+        outcome={step.outcome}
+        facts={state.facts}
+        trigger={trigger}
+        onRestart={restart}
+        settled={settled}
+        onSettle={settle}
+      />
+    );
   }
   const total = step.asked + step.remaining;
   const shown = states.length;
@@ -76,6 +100,7 @@ export default function CheckScreen({ route }: ScreenProps) {
         key={step.question.id}
         question={step.question}
         onAnswer={(a) => answer(step.question, a)}
+        focusOnShow={states.length > 1}
       />
       {error ? (
         <p class="error" role="alert">
@@ -91,92 +116,5 @@ export default function CheckScreen({ route }: ScreenProps) {
         If you feel very unwell now, call the emergency number. Do not wait for the questions.
       </p>
     </Screen>
-  );
-}
-
-function QuestionCard({ question, onAnswer }: { question: Question; onAnswer: (a: QuestionAnswer) => void }) {
-  const [number, setNumber] = useState('');
-  return (
-    <section class="card" aria-labelledby="question-text" aria-live="polite">
-      <h2 id="question-text">{question.text}</h2>
-      {question.hint ? <p class="muted">{question.hint}</p> : null}
-      {question.kind === 'group' && question.items ? (
-        <ul>
-          {question.items.map((item) => (
-            <li key={item.field}>{item.label}</li>
-          ))}
-        </ul>
-      ) : null}
-      {question.kind === 'yesno' || question.kind === 'group' ? (
-        <div class="btn-stack">
-          <button type="button" class="btn btn-big" onClick={() => onAnswer('yes')}>
-            Yes
-          </button>
-          <button type="button" class="btn btn-big" onClick={() => onAnswer('no')}>
-            No
-          </button>
-          <button type="button" class="btn btn-big" onClick={() => onAnswer('unsure')}>
-            Not sure
-          </button>
-        </div>
-      ) : null}
-      {question.kind === 'choice' ? (
-        <div class="btn-stack">
-          {question.options?.map((o) => (
-            <button
-              key={o.value}
-              type="button"
-              class="btn btn-big"
-              onClick={() => onAnswer({ choice: o.value })}
-            >
-              {o.label}
-            </button>
-          ))}
-          <button type="button" class="btn btn-big" onClick={() => onAnswer('unsure')}>
-            Not sure
-          </button>
-        </div>
-      ) : null}
-      {question.kind === 'number' && question.fields[0] === 'onset_days' ? (
-        <div class="btn-stack">
-          {['Today', 'Yesterday', '2 days ago', '3 days ago'].map((label, days) => (
-            <button key={label} type="button" class="btn btn-big" onClick={() => onAnswer({ number: days })}>
-              {label}
-            </button>
-          ))}
-          <p class="muted small">Longer ago? Type the number of days.</p>
-        </div>
-      ) : null}
-      {question.kind === 'number' ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            onAnswer({ number: Number(number) });
-          }}
-        >
-          <label for="number-answer">
-            {question.unit ? `Your answer, in ${question.unit}` : 'Your answer'}
-          </label>
-          <input
-            id="number-answer"
-            type="number"
-            inputMode="numeric"
-            min={question.min}
-            max={question.max}
-            required
-            value={number}
-            onInput={(e) => setNumber((e.target as HTMLInputElement).value)}
-          />
-          <div class="btn-stack">
-            <button type="submit" class="btn btn-big btn-primary">
-              Next
-            </button>
-            <button type="button" class="btn btn-big" onClick={() => onAnswer('unsure')}>
-              Rather not say
-            </button>
-          </div>
-        </form>
-      ) : null}
-    </section>
   );
 }
