@@ -23,8 +23,19 @@ export class PlayerPage {
     return this.page.getByText(/^Exercise \d+ of \d+$/);
   }
 
+  /** Skips every exercise, one tap each, from the first. */
+  async skipAll(): Promise<void> {
+    const total = Number(((await this.exerciseLine().textContent()) ?? '').match(/of (\d+)/)?.[1]);
+    for (let here = 1; here <= total; here++) {
+      await expect(this.exerciseLine()).toHaveText(`Exercise ${here} of ${total}`);
+      await this.button('Skip').click();
+    }
+  }
+
   async finish(painAfter: number, effort: 'Easy' | 'About right' | 'Hard' = 'About right'): Promise<void> {
-    await expect(this.page.locator('main h1')).toHaveText(/Session (done|stopped)/, { timeout: 60_000 });
+    await expect(this.page.locator('main h1')).toHaveText(/^Session (done|partly done|skipped|stopped)$/, {
+      timeout: 60_000,
+    });
     await this.page
       .getByRole('group', { name: 'Pain now' })
       .getByRole('radio', { name: String(painAfter), exact: true })

@@ -43,11 +43,15 @@ export default function IntakeScreen() {
   const [preference, setPreference] = useState<'cold' | 'heat' | 'either'>('either');
   const [error, setError] = useState<string | null>(null);
   const [existingId, setExistingId] = useState<string | null>(null);
+  // A plan needs a stored check: `false` until one is found (an earlier intake had one).
+  const [checked, setChecked] = useState<boolean | undefined>(undefined);
   // Begin from what the person already said: an earlier intake (when updating),
   // or else the check's answer to when it started.
   useEffect(() => {
     void getStore().then(async (store) => {
       const previous = await store.latest('intake');
+      const triage = await store.latest('triage');
+      setChecked(previous !== undefined || triage !== undefined);
       if (previous) {
         const d = previous.data;
         setExistingId(previous.id);
@@ -62,7 +66,7 @@ export default function IntakeScreen() {
         setPreference(d.preference ?? 'either');
         return;
       }
-      const days = (await store.latest('triage'))?.data.facts.onset_days;
+      const days = triage?.data.facts.onset_days;
       if (typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= 365) setStartedAgo(days);
     });
   }, []);
@@ -98,6 +102,19 @@ export default function IntakeScreen() {
     navigate('/today');
   };
 
+  if (checked === false) {
+    return (
+      <Screen
+        title="First, the check"
+        lead="Before any exercises, a few questions make sure this is not something that needs a doctor. It takes about a minute."
+      >
+        <a class="btn btn-big btn-primary" href="#/check?trigger=first">
+          Start: is this dangerous?
+        </a>
+      </Screen>
+    );
+  }
+  if (checked === undefined) return <Screen title="About your neck" />;
   return (
     <Screen
       title="About your neck"

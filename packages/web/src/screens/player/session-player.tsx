@@ -2,7 +2,9 @@ import {
   type Exercise,
   type PlanSession,
   type SessionLog,
+  type SessionOutcome,
   type StopSymptom,
+  sessionOutcome,
   stopSymptomFacts,
   stopSymptomLabels,
   stopSymptomOpensCheck,
@@ -170,7 +172,14 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
     if (id) setSkipped((s) => (s.includes(id) ? s : [...s, id]));
     setElapsedTo(skipTarget(script, readElapsed()));
   };
-  const back = () => setElapsedTo(backTarget(script, readElapsed()));
+  const back = () => {
+    const target = backTarget(script, readElapsed());
+    // Going back replays from that exercise on, so those are no longer skipped.
+    const from = positionAt(script, target).segment?.item ?? 0;
+    const replayed = new Set(session.items.slice(from).map((i) => i.exerciseId));
+    setSkipped((s) => s.filter((id) => !replayed.has(id)));
+    setElapsedTo(target);
+  };
   const finish = (completed: boolean) => {
     if (ended.current) return;
     ended.current = true;
@@ -190,15 +199,25 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
     void saveSettings({ voice: next });
   };
 
+  /** What happened so far; the same words for the end screen and the record. */
+  const outcomeNow = (symptom: StopSymptom | undefined): SessionOutcome =>
+    sessionOutcome({
+      date: today,
+      exerciseIds: session.items.map((i) => i.exerciseId),
+      skippedIds: skipped,
+      completed: symptom === undefined && positionAt(script, clock.current.banked).done,
+    });
+
   const buildLog = (symptom: StopSymptom | undefined, after?: number): SessionLog => {
-    const completed = symptom === undefined && positionAt(script, clock.current.banked).done;
+    const outcome = outcomeNow(symptom);
     return {
       date: today,
       startedAt: clock.current.sessionStart || nowIso(),
       planSessionId: session.id,
       exerciseIds: session.items.map((i) => i.exerciseId),
       ...(skipped.length ? { skippedIds: skipped } : {}),
-      completed,
+      completed: outcome === 'finished',
+      outcome,
       ...(painBefore !== undefined ? { painBefore } : {}),
       ...(after !== undefined ? { painAfter: after } : {}),
       ...(effort ? { effort } : {}),
@@ -275,7 +294,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   if (stage === 'after') {
     return (
       <AfterForm
-        finished={positionAt(script, clock.current.banked).done && !stopSymptom}
+        outcome={outcomeNow(stopSymptom)}
         stopped={stopSymptom !== undefined}
         painAfter={painAfter}
         onPain={setPainAfter}
