@@ -44,6 +44,9 @@ test('keyboard only: from the check through the intake to a finished session', a
   await activate(page, 'Pause');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeFocused();
   await page.keyboard.press('Enter');
+  // Between a lying and a seated exercise the player waits, with focus on its one button.
+  await expect(page.getByRole('button', { name: 'I am ready' })).toBeFocused({ timeout: 60_000 });
+  await page.keyboard.press('Enter');
 
   await expect(page.locator('main h1')).toHaveText('Session done', { timeout: 60_000 });
   await tabTo(page, '0');

@@ -29,12 +29,13 @@ test('a whole guided session with pause, skip and back, saved with pain before a
 
   await expect(player.exerciseLine()).toHaveText(/^Exercise 1 of \d+$/);
   await expect(page.locator('svg.figure')).toBeVisible();
+  // Pause at once, within the first exercise: the next one is lying down, and the
+  // player stops there to wait for a tap.
+  await player.button('Pause').click();
   await app.expectAccessible();
-  await page.waitForTimeout(600);
   await app.screenshot('07-player-running');
 
   // Pause freezes the true-time clock.
-  await player.button('Pause').click();
   const frozen = await page.locator('.big-count').textContent();
   await page.waitForTimeout(800);
   await expect(page.locator('.big-count')).toHaveText(frozen ?? '');
