@@ -6,7 +6,7 @@ import { Screen } from '../../components/screen.js';
 import { daysBetween, localDate, now } from '../../lib/clock.js';
 import { library } from '../../lib/library.js';
 import { navigate } from '../../router.js';
-import { getStore } from '../../store/index.js';
+import { getStore, saveRecord } from '../../store/index.js';
 
 const equipmentLabels: Record<Equipment, string> = {
   towel: 'Towel',
@@ -99,6 +99,8 @@ export default function IntakeScreen() {
       setError(result.error.map((e) => e.message).join('; '));
       return;
     }
+    // The pain just given is also today's check-in, so Today and the session do not ask again.
+    await saveRecord('checkIn', { date: localDate(), at: new Date(now()).toISOString(), pain });
     navigate('/today');
   };
 

@@ -1,4 +1,5 @@
 import {
+  type CheckIn,
   type Exercise,
   type PlanSession,
   type SessionLog,
@@ -17,6 +18,7 @@ import { now, prefersReducedMotion } from '../../lib/clock.js';
 import { describeDosage } from '../../lib/dosage.js';
 import { exerciseOf } from '../../lib/library.js';
 import { nowIso } from '../../lib/plan.js';
+import { recentPain } from '../../lib/recent-pain.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
 import { playTone, unlockAudio } from '../../lib/sound.js';
 import { speak, stopSpeaking } from '../../lib/speech.js';
@@ -41,7 +43,15 @@ type Stage = 'before' | 'running' | 'stopping' | 'after' | 'summary';
 const allStops: readonly StopSymptom[] = Object.keys(stopSymptomLabels) as StopSymptom[];
 
 /** A guided session from "pain before" to the summary. */
-export function SessionPlayer({ session, today }: { session: PlanSession; today: string }) {
+export function SessionPlayer({
+  session,
+  today,
+  checkIns,
+}: {
+  session: PlanSession;
+  today: string;
+  checkIns: readonly CheckIn[];
+}) {
   const settings = useSettings();
   const [voice, setVoice] = useState<boolean | null>(null);
   const voiceOn = voice ?? settings?.voice ?? true;
@@ -56,7 +66,9 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   );
 
   const [stage, setStage] = useState<Stage>('before');
-  const [painBefore, setPainBefore] = useState<number | undefined>(undefined);
+  // A score given a few minutes ago is the pain before: shown, changeable, not asked again.
+  const [recent] = useState(() => recentPain(checkIns, now()));
+  const [painBefore, setPainBefore] = useState<number | undefined>(recent?.pain);
   const [painAfter, setPainAfter] = useState<number | undefined>(undefined);
   const [effort, setEffort] = useState<SessionLog['effort']>(undefined);
   const [stopSymptom, setStopSymptom] = useState<StopSymptom | undefined>(undefined);
@@ -309,6 +321,13 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
           })}
         </ol>
         {firstPosition ? <p class="notice">{firstPosition}</p> : null}
+        {recent ? (
+          <p data-testid="pain-reused">
+            You said your pain was {recent.pain}{' '}
+            {recent.minutesAgo < 1 ? 'just now' : `${recent.minutesAgo} min ago`}, so it is filled in below.
+            Change it only if it is different now.
+          </p>
+        ) : null}
         <PainScale
           name="pain-before"
           legend="Pain before you start"

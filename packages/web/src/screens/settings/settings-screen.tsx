@@ -7,6 +7,10 @@ import { useSyncStatus } from '../../lib/sync-status.js';
 import { getStore, useStoreQuery } from '../../store/index.js';
 import { DeleteData } from './delete-data.js';
 
+/** Reminders here are notifications: declined (or not offered by this browser), none can show. */
+const notificationPermission = (): NotificationPermission | 'unsupported' =>
+  typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+
 /** Voice and sounds, region, reminders, and the person's data: export, import, delete. */
 export default function SettingsScreen() {
   const settings = useSettings();
@@ -15,6 +19,7 @@ export default function SettingsScreen() {
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [deleted, setDeleted] = useState(false);
+  const [permission, setPermission] = useState(notificationPermission);
   const [newTime, setNewTime] = useState('');
   if (!settings) return <Screen title="Settings" />;
 
@@ -109,16 +114,26 @@ export default function SettingsScreen() {
       ) : (
         <p class="muted">No reminders yet.</p>
       )}
-      <p class="small muted">
-        Reminders show while Crick is open. For every day, add them to your calendar from the prevention page.
-      </p>
+      {permission === 'denied' || permission === 'unsupported' ? (
+        <p class="notice notice-warn" data-testid="reminders-blocked">
+          Notifications are turned off for Crick in this browser, so these reminders cannot pop up. What still
+          works: <a href="#/prevention">add them to your calendar</a> from the prevention page, and Today
+          shows what is due whenever you open Crick. To get them here, allow notifications for this site in
+          the browser's settings.
+        </p>
+      ) : (
+        <p class="small muted">
+          Reminders pop up while Crick is open. For every day, add them to your calendar from the prevention
+          page.
+        </p>
+      )}
       <form
         class="btn-row"
         onSubmit={(e) => {
           e.preventDefault();
           if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(newTime) || settings.reminderTimes.includes(newTime)) return;
           if (typeof Notification !== 'undefined' && Notification.permission === 'default')
-            void Notification.requestPermission();
+            void Notification.requestPermission().then(setPermission);
           void saveSettings({ reminderTimes: [...settings.reminderTimes, newTime].sort() });
           setNewTime('');
         }}
