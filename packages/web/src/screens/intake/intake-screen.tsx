@@ -1,5 +1,6 @@
 import { type Equipment, equipmentKinds, type Intake, type Movement, movements } from '@crick/core';
 import { useEffect, useState } from 'preact/hooks';
+import { ArrowHint, CheckboxGroup } from '../../components/checkbox-group.js';
 import { Choice, PainScale } from '../../components/choice.js';
 import { MoveIcon, movementLabels } from '../../components/move-icon.js';
 import { Screen } from '../../components/screen.js';
@@ -147,8 +148,11 @@ export default function IntakeScreen() {
           </div>
         </fieldset>
         <fieldset>
-          <legend>Which movements are stuck or hurt?</legend>
-          <div class="move-grid">
+          <legend>
+            Which movements are stuck or hurt?
+            <ArrowHint />
+          </legend>
+          <CheckboxGroup class="move-grid">
             {movements.map((m) => (
               <Choice
                 key={m}
@@ -162,7 +166,7 @@ export default function IntakeScreen() {
                 {movementLabels[m]}
               </Choice>
             ))}
-          </div>
+          </CheckboxGroup>
         </fieldset>
         <fieldset>
           <legend>Did it start with a sudden movement or strain in the last two days?</legend>
@@ -177,8 +181,11 @@ export default function IntakeScreen() {
         </fieldset>
         {library.causes.length > 0 ? (
           <fieldset>
-            <legend>What might have set it off? Pick any that fit.</legend>
-            <div class="choices">
+            <legend>
+              What might have set it off? Pick any that fit.
+              <ArrowHint />
+            </legend>
+            <CheckboxGroup class="choices">
               {library.causes.map((c) => (
                 <Choice
                   key={c.id}
@@ -191,7 +198,7 @@ export default function IntakeScreen() {
                   {c.name}
                 </Choice>
               ))}
-            </div>
+            </CheckboxGroup>
           </fieldset>
         ) : null}
         <fieldset>
@@ -229,8 +236,11 @@ export default function IntakeScreen() {
           </div>
         </fieldset>
         <fieldset>
-          <legend>What do you have to hand?</legend>
-          <div class="choices">
+          <legend>
+            What do you have to hand?
+            <ArrowHint />
+          </legend>
+          <CheckboxGroup class="choices">
             {equipmentKinds.map((k) => (
               <Choice
                 key={k}
@@ -243,7 +253,7 @@ export default function IntakeScreen() {
                 {equipmentLabels[k]}
               </Choice>
             ))}
-          </div>
+          </CheckboxGroup>
         </fieldset>
         <fieldset>
           <legend>Cold or heat?</legend>
