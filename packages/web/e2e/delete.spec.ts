@@ -61,6 +61,20 @@ test('delete all my data on a device without an account leaves nothing of the pe
   await expectNothingLeft(app);
 });
 
+test('a medicines note kept by an older version outside the store moves into a record, once', async ({
+  page,
+}) => {
+  const app = new CrickApp(page);
+  await app.open('/more');
+  await page.evaluate(() => localStorage.setItem('crick.report.medicines', 'Naproxen, once'));
+  await app.open('/report');
+  await expect(new ReportPage(page).medicinesNote()).toHaveValue('Naproxen, once');
+  await expect
+    .poll(async () => (await app.records('medicinesNote')).map((r) => r.data.text))
+    .toEqual(['Naproxen, once']);
+  expect((await app.deviceStorage()).localStorage).not.toContain('crick.report.medicines');
+});
+
 test.describe('signed in', () => {
   let server: CrickServer;
   test.beforeAll(async () => {
