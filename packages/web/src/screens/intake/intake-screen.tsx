@@ -109,7 +109,7 @@ export default function IntakeScreen() {
     return (
       <Screen
         title="First, the check"
-        lead="Before any exercises, a few questions make sure this is not something that needs a doctor. It takes about a minute."
+        lead="Before any exercises, a few questions make sure this is not something that needs a doctor first."
       >
         <a class="btn btn-big btn-primary" href="#/check?trigger=first">
           Start: is this dangerous?
