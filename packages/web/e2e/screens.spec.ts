@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
+import { seedRecords } from './page-models/diary-page.js';
 
 test('every other screen passes axe, in light and dark', async ({ page }) => {
   // Eighteen axe runs take over a minute on a loaded 2-core machine: more time, never a retry.
@@ -45,6 +46,13 @@ test('with reduced motion the player shows a still sequence of labelled poses', 
 
 test('the intake names what is missing instead of saving half an answer', async ({ page }) => {
   const app = new CrickApp(page);
+  // The intake follows a stored check.
+  await seedRecords(page, [
+    {
+      type: 'triage',
+      data: { at: new Date().toISOString(), facts: {}, level: 'self_care', fired: [], trigger: 'first' },
+    },
+  ]);
   await app.open('/intake');
   await page.getByRole('button', { name: 'Make my plan' }).click();
   await expect(page.getByRole('alert')).toHaveText('Choose how bad the pain is, from 0 to 10.');

@@ -40,7 +40,7 @@ test('export, delete everything, import it back without duplicates, and refuse a
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await app.expectAccessible();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await app.expectScreen('Is this dangerous?');
+  await expect(page.getByRole('status')).toHaveText('Everything on this device is deleted.');
   expect(await app.records('checkIn')).toEqual([]);
 
   await app.open('/settings');

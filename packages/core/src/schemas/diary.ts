@@ -4,6 +4,7 @@ import {
   Id,
   IsoDate,
   IsoDateTime,
+  literalUnion,
   MovementSchema,
   Pain,
   ShortText,
@@ -27,6 +28,14 @@ export const CheckInSchema = Type.Object(
 );
 export type CheckIn = Static<typeof CheckInSchema>;
 
+/**
+ * What happened in a session: every exercise done to the end (`finished`), the end
+ * reached with some skipped (`partly`), every exercise skipped (`skipped`), or
+ * ended early (`stopped`). Only `finished` counts as a session done.
+ */
+export const sessionOutcomes = ['finished', 'partly', 'skipped', 'stopped'] as const;
+export type SessionOutcome = (typeof sessionOutcomes)[number];
+
 /** One guided session as done: what was done, how it felt, pain before and after. */
 export const SessionLogSchema = Type.Object(
   {
@@ -35,7 +44,10 @@ export const SessionLogSchema = Type.Object(
     planSessionId: Type.Optional(Id),
     exerciseIds: Type.Array(Id, { maxItems: 40 }),
     skippedIds: Type.Optional(Type.Array(Id, { maxItems: 40 })),
+    /** True only when the session was finished: every exercise done, nothing skipped. */
     completed: Type.Boolean(),
+    /** Added later; records without it are read by `sessionOutcome`. */
+    outcome: Type.Optional(literalUnion(sessionOutcomes)),
     painBefore: Type.Optional(Pain),
     painAfter: Type.Optional(Pain),
     effort: Type.Optional(Type.Union([Type.Literal('easy'), Type.Literal('ok'), Type.Literal('hard')])),
@@ -45,6 +57,30 @@ export const SessionLogSchema = Type.Object(
   { additionalProperties: false, title: 'Session' },
 );
 export type SessionLog = Static<typeof SessionLogSchema>;
+
+/**
+ * What happened in a session, for new and old records alike. Records written
+ * before `outcome` existed said `completed: true` even when every exercise was
+ * skipped, so their outcome is worked out from what was skipped and why it ended.
+ */
+export function sessionOutcome(log: SessionLog): SessionOutcome {
+  if (log.outcome) return log.outcome;
+  if (log.stopSymptom || !log.completed) return 'stopped';
+  const skipped = new Set(log.skippedIds ?? []);
+  const done = log.exerciseIds.filter((id) => !skipped.has(id)).length;
+  if (done === 0) return 'skipped';
+  return done < log.exerciseIds.length ? 'partly' : 'finished';
+}
+
+/** A session counts as done only when it was finished. */
+export const sessionFinished = (log: SessionLog): boolean => sessionOutcome(log) === 'finished';
+
+/** The medicines the person has taken and how they went, in their own words, for the doctor's report. */
+export const MedicinesNoteSchema = Type.Object(
+  { text: Type.String({ maxLength: 600 }) },
+  { additionalProperties: false, title: 'Medicines note' },
+);
+export type MedicinesNote = Static<typeof MedicinesNoteSchema>;
 
 /** One use of a timed remedy. */
 export const RemedyUseSchema = Type.Object(

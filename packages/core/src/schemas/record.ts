@@ -2,7 +2,14 @@ import Type, { type Static, type TSchema } from 'typebox';
 import { HLC_PATTERN } from '../hlc.js';
 import { err, ok, type Result } from '../result.js';
 import { type FieldError, validate } from '../validate.js';
-import { CheckInSchema, PsfsSchema, RemedyUseSchema, SessionLogSchema, SettingsSchema } from './diary.js';
+import {
+  CheckInSchema,
+  MedicinesNoteSchema,
+  PsfsSchema,
+  RemedyUseSchema,
+  SessionLogSchema,
+  SettingsSchema,
+} from './diary.js';
 import { IntakeSchema } from './intake.js';
 import { TriageRecordSchema } from './triage-record.js';
 
@@ -15,6 +22,7 @@ export const recordDataSchemas = {
   triage: TriageRecordSchema,
   settings: SettingsSchema,
   psfs: PsfsSchema,
+  medicinesNote: MedicinesNoteSchema,
 } as const satisfies Record<string, TSchema>;
 
 export type RecordType = keyof typeof recordDataSchemas;

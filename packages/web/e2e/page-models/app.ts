@@ -123,4 +123,41 @@ export class CrickApp {
       type,
     );
   }
+
+  /**
+   * What the app keeps of the person in this browser: every IndexedDB database
+   * with the rows of each table, the localStorage keys, and the Cache Storage
+   * caches with their entries.
+   */
+  async deviceStorage(): Promise<{
+    indexedDb: Record<string, Record<string, unknown[]>>;
+    localStorage: string[];
+    caches: Record<string, string[]>;
+  }> {
+    return this.page.evaluate(async () => {
+      const indexedDb: Record<string, Record<string, unknown[]>> = {};
+      for (const info of await indexedDB.databases()) {
+        if (!info.name) continue;
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const open = indexedDB.open(info.name as string);
+          open.onsuccess = () => ok(open.result);
+          open.onerror = () => fail(open.error);
+        });
+        const tables: Record<string, unknown[]> = {};
+        for (const name of Array.from(db.objectStoreNames)) {
+          tables[name] = await new Promise<unknown[]>((ok, fail) => {
+            const req = db.transaction(name).objectStore(name).getAll();
+            req.onsuccess = () => ok(req.result);
+            req.onerror = () => fail(req.error);
+          });
+        }
+        db.close();
+        indexedDb[info.name] = tables;
+      }
+      const cacheEntries: Record<string, string[]> = {};
+      for (const name of await caches.keys())
+        cacheEntries[name] = (await (await caches.open(name)).keys()).map((r) => r.url);
+      return { indexedDb, localStorage: Object.keys(localStorage), caches: cacheEntries };
+    });
+  }
 }

@@ -9,6 +9,14 @@ export class ReportPage {
     await this.page.getByLabel('Add a question').fill(text);
     await this.page.getByRole('button', { name: 'Add question' }).click();
   }
+  medicinesNote() {
+    return this.page.getByLabel(/^What you have taken/);
+  }
+  /** Writes the medicines note and leaves the box, which saves it. */
+  async writeMedicines(text: string): Promise<void> {
+    await this.medicinesNote().fill(text);
+    await this.medicinesNote().blur();
+  }
   async downloadPdf(): Promise<{ name: string; bytes: Buffer }> {
     const waiting = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: 'Save as PDF' }).click();

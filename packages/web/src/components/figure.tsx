@@ -59,6 +59,27 @@ function arm(a: FullArm, s: Pt, other: Pt, side: number, head: Pt, tilt: number,
   return { elbow, hand };
 }
 
+/**
+ * The figure faces the person and is drawn as their reflection in a mirror: when
+ * they turn to their own left, the figure turns to the screen's left, so copying
+ * it like a mirror moves the right way. The pose itself stays in the person's
+ * own left and right; only the drawing is flipped.
+ */
+export const DRAWN_AS_MIRROR = true;
+
+/** Where the face is drawn, from the head's centre: negative is the screen's left. */
+export function drawnFaceX(pose: FullPose): number {
+  return DRAWN_AS_MIRROR ? -faceOnX(pose) : faceOnX(pose);
+}
+/** The face's offset in the unflipped, face-on drawing: a turn to the person's right moves it to the screen's left. */
+const faceOnX = (pose: FullPose) => -Math.sin(rad(pose.headTurn)) * HEAD_R * 0.75;
+
+/** Which way the head is drawn tipped: negative is towards the screen's left. */
+export function drawnTilt(pose: FullPose): number {
+  // Face-on, a tilt to the person's right tips the head to the screen's left.
+  return DRAWN_AS_MIRROR ? pose.headTilt : -pose.headTilt;
+}
+
 export function Figure({ pose, position, label }: { pose: FullPose; position: Position; label: string }) {
   const squeeze = pose.shoulderSqueeze * 8;
   const chest = pose.trunkExtension * 0.15;
@@ -68,7 +89,7 @@ export function Figure({ pose, position, label }: { pose: FullPose; position: Po
   const scale = 1 + pose.headGlide * 0.03;
   const head = { x: NECK.x, y: NECK.y - HEAD_R - 4 };
   const face = {
-    x: -Math.sin(rad(pose.headTurn)) * HEAD_R * 0.75,
+    x: faceOnX(pose),
     y: Math.sin(rad(pose.headNod)) * HEAD_R * 0.6,
   };
   const r = arm(pose.armRight, right, left, -1, head, tilt, position);
@@ -101,16 +122,17 @@ export function Figure({ pose, position, label }: { pose: FullPose; position: Po
       </g>
     </g>
   );
+  const drawn = DRAWN_AS_MIRROR ? <g transform="matrix(-1 0 0 1 200 0)">{body}</g> : body;
   return (
-    <svg class="figure" viewBox="0 0 200 205" role="img" aria-label={label}>
+    <svg class="figure" viewBox="0 0 200 205" role="img" aria-label={`${label} (drawn like your reflection)`}>
       {position === 'lying' ? (
         // Seen from above, lying on a mat with the head to the left.
         <>
           <rect x="2" y="48" width="196" height="124" rx="14" fill="var(--soft)" />
-          <g transform="rotate(-90 100 110) translate(0 -10)">{body}</g>
+          <g transform="rotate(-90 100 110) translate(0 -10)">{drawn}</g>
         </>
       ) : (
-        body
+        drawn
       )}
     </svg>
   );

@@ -1,4 +1,4 @@
-import { type History, type Intake, type Plan, planDay } from '@crick/core';
+import { type History, type Intake, type Plan, planDay, sessionOutcome } from '@crick/core';
 import { type LiveRecord, type Store, useStoreQuery } from '../store/index.js';
 import { localDate, now } from './clock.js';
 import { library } from './library.js';
@@ -24,7 +24,12 @@ export async function readPlanView(store: Store): Promise<PlanView> {
   ]);
   const history: History = {
     checkIns: dataOf(checkIns),
-    sessions: dataOf(sessions),
+    // Older records said "completed" for a session whose every exercise was
+    // skipped; every count (plan, diary, report) reads what really happened.
+    sessions: dataOf(sessions).map((s) => {
+      const outcome = sessionOutcome(s);
+      return { ...s, outcome, completed: outcome === 'finished' };
+    }),
     remedyUses: dataOf(remedyUses),
     triages: dataOf(triages),
     psfs: dataOf(psfs),

@@ -1,5 +1,5 @@
 import type { Settings } from '@crick/core';
-import { getStore, useLatest } from '../store/index.js';
+import { saveSingle, useLatest } from '../store/index.js';
 import { emergencyNumberOf, guessRegion } from './regions.js';
 
 export interface ResolvedSettings {
@@ -28,10 +28,5 @@ export function useSettings(): ResolvedSettings | undefined {
 }
 
 /** Changes some settings; one settings record, edited in place so it syncs as one. */
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const store = await getStore();
-  const latest = await store.latest('settings');
-  const data = { ...(latest?.data ?? {}), ...patch };
-  const result = latest ? await store.update(latest.id, data) : await store.put('settings', data);
-  if (!result.ok) throw new Error(result.error.map((e) => e.message).join('; '));
-}
+export const saveSettings = (patch: Partial<Settings>): Promise<void> =>
+  saveSingle('settings', (current) => ({ ...(current ?? {}), ...patch }));

@@ -69,3 +69,18 @@ export async function saveRecord<T extends RecordType>(
   if (!result.ok) throw new Error(`Could not save ${type}: ${result.error.map((e) => e.message).join('; ')}`);
   return result.value;
 }
+
+/**
+ * Saves the one record of a type the person keeps (settings, the medicines note),
+ * edited in place so it syncs as one entry; `change` gets the current data.
+ */
+export async function saveSingle<T extends RecordType>(
+  type: T,
+  change: (current: RecordDataOf<T> | undefined) => RecordDataOf<T>,
+): Promise<void> {
+  const store = await getStore();
+  const latest = await store.latest(type);
+  const data = change(latest?.data);
+  const result = latest ? await store.update(latest.id, data) : await store.put(type, data);
+  if (!result.ok) throw new Error(`Could not save ${type}: ${result.error.map((e) => e.message).join('; ')}`);
+}

@@ -21,7 +21,23 @@ export async function signOut(): Promise<void> {
   try {
     await callApi('POST', '/api/auth/logout', {});
   } finally {
-    backgroundSync().stop();
+    await backgroundSync().halt();
     await new SyncState().write({ account: null, cursor: null });
   }
+}
+
+/**
+ * Deletes the account and the server's copy of every entry (the server does it
+ * at once). Sync stops first, so nothing is pushed back up while it happens.
+ * Throws `ApiError` when the server cannot be reached; then nothing is deleted.
+ */
+export async function deleteAccount(): Promise<void> {
+  await backgroundSync().halt();
+  try {
+    await callApi('DELETE', '/api/me');
+  } catch (error) {
+    void backgroundSync().start();
+    throw error;
+  }
+  await new SyncState().write({ account: null, cursor: null });
 }

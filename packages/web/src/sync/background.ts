@@ -36,6 +36,8 @@ export class BackgroundSync {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #interval: ReturnType<typeof setInterval> | undefined;
   #backoff = 0;
+  /** Settles when no sync is running; what `halt` waits for. */
+  #idle: Promise<void> = Promise.resolve();
   #unsubscribe: (() => void) | undefined;
   readonly #onOnline = () => this.soon(0);
 
@@ -86,6 +88,15 @@ export class BackgroundSync {
     this.#set({ phase: 'off', email: null, message: null });
   }
 
+  /**
+   * Stops and waits for a sync already under way to end, so nothing it pulled
+   * lands after the caller goes on (deleting everything on this device).
+   */
+  async halt(): Promise<void> {
+    this.stop();
+    await this.#idle;
+  }
+
   /** Schedules a sync after `delay` ms (a later call with a shorter delay wins). */
   soon(delay: number): void {
     if (this.#interval === undefined) return;
@@ -100,6 +111,10 @@ export class BackgroundSync {
       return;
     }
     this.#running = true;
+    let settle = () => {};
+    this.#idle = new Promise((resolve) => {
+      settle = resolve;
+    });
     this.#set({ phase: 'syncing', message: null });
     try {
       const outcome = await syncOnce(await getStore(), this.#transport, this.#state);
@@ -122,6 +137,7 @@ export class BackgroundSync {
       }
     } finally {
       this.#running = false;
+      settle();
       if (this.#again) {
         this.#again = false;
         this.soon(0);

@@ -1,19 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
 import './account.css';
+import { useSyncStatus } from '../../lib/sync-status.js';
 import { ApiError } from '../../sync/api.js';
 import { backgroundSync, type SyncStatus } from '../../sync/background.js';
-
-function useSyncStatus(): SyncStatus {
-  const sync = backgroundSync();
-  const [status, setStatus] = useState(sync.status);
-  useEffect(() => {
-    const off = sync.subscribe(setStatus);
-    void sync.start();
-    return off;
-  }, [sync]);
-  return status;
-}
 
 const phaseWords: Record<SyncStatus['phase'], string> = {
   off: 'Not syncing.',

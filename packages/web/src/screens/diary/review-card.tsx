@@ -1,13 +1,14 @@
 import { type CheckIn, type Intake, review, reviewDays } from '@crick/core';
-import { daysBetween } from '../../lib/clock.js';
 
 const verdictWords = { better: 'Better', same: 'No real change yet', worse: 'Worse' } as const;
 
-/** The latest review day reached (2, 7 or 21), or null before day 2. */
-export function reviewDayReached(startedOn: string, today: string): number | null {
-  const day = daysBetween(startedOn, today);
-  return [...reviewDays].reverse().find((d) => day >= d) ?? null;
-}
+/**
+ * The latest review day reached (2, 7 or 21), or null before the first. Counted
+ * on the engine's own day (`review().day`), so the diary gives its verdict on
+ * the day the engine does, never a day of its own reckoning.
+ */
+const reviewDayReached = (engineDay: number): number | null =>
+  [...reviewDays].reverse().find((d) => engineDay >= d) ?? null;
 
 /** The engine's honest verdict at days 2-3, 7 and 21, the expected course, and "see a GP" when it says so. */
 export function ReviewCard({
@@ -19,8 +20,8 @@ export function ReviewCard({
   checkIns: readonly CheckIn[];
   today: string;
 }) {
-  const reached = reviewDayReached(intake.startedOn, today);
   const r = review({ startedOn: intake.startedOn, date: today, baselinePain: intake.pain, checkIns });
+  const reached = reviewDayReached(r.day);
   return (
     <section class="card" aria-labelledby="review-title">
       <h2 id="review-title">{reached === null ? 'Your progress' : `Review: day ${r.day}`}</h2>

@@ -1,12 +1,13 @@
 import { type Equipment, equipmentKinds, type Intake, type Movement, movements } from '@crick/core';
 import { useEffect, useState } from 'preact/hooks';
+import { ArrowHint, CheckboxGroup } from '../../components/checkbox-group.js';
 import { Choice, PainScale } from '../../components/choice.js';
 import { MoveIcon, movementLabels } from '../../components/move-icon.js';
 import { Screen } from '../../components/screen.js';
 import { daysBetween, localDate, now } from '../../lib/clock.js';
 import { library } from '../../lib/library.js';
 import { navigate } from '../../router.js';
-import { getStore } from '../../store/index.js';
+import { getStore, saveRecord } from '../../store/index.js';
 
 const equipmentLabels: Record<Equipment, string> = {
   towel: 'Towel',
@@ -43,11 +44,15 @@ export default function IntakeScreen() {
   const [preference, setPreference] = useState<'cold' | 'heat' | 'either'>('either');
   const [error, setError] = useState<string | null>(null);
   const [existingId, setExistingId] = useState<string | null>(null);
+  // A plan needs a stored check: `false` until one is found (an earlier intake had one).
+  const [checked, setChecked] = useState<boolean | undefined>(undefined);
   // Begin from what the person already said: an earlier intake (when updating),
   // or else the check's answer to when it started.
   useEffect(() => {
     void getStore().then(async (store) => {
       const previous = await store.latest('intake');
+      const triage = await store.latest('triage');
+      setChecked(previous !== undefined || triage !== undefined);
       if (previous) {
         const d = previous.data;
         setExistingId(previous.id);
@@ -62,7 +67,7 @@ export default function IntakeScreen() {
         setPreference(d.preference ?? 'either');
         return;
       }
-      const days = (await store.latest('triage'))?.data.facts.onset_days;
+      const days = triage?.data.facts.onset_days;
       if (typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= 365) setStartedAgo(days);
     });
   }, []);
@@ -95,9 +100,24 @@ export default function IntakeScreen() {
       setError(result.error.map((e) => e.message).join('; '));
       return;
     }
+    // The pain just given is also today's check-in, so Today and the session do not ask again.
+    await saveRecord('checkIn', { date: localDate(), at: new Date(now()).toISOString(), pain });
     navigate('/today');
   };
 
+  if (checked === false) {
+    return (
+      <Screen
+        title="First, the check"
+        lead="Before any exercises, a few questions make sure this is not something that needs a doctor first."
+      >
+        <a class="btn btn-big btn-primary" href="#/check?trigger=first">
+          Start: is this dangerous?
+        </a>
+      </Screen>
+    );
+  }
+  if (checked === undefined) return <Screen title="About your neck" />;
   return (
     <Screen
       title="About your neck"
@@ -128,8 +148,11 @@ export default function IntakeScreen() {
           </div>
         </fieldset>
         <fieldset>
-          <legend>Which movements are stuck or hurt?</legend>
-          <div class="move-grid">
+          <legend>
+            Which movements are stuck or hurt?
+            <ArrowHint />
+          </legend>
+          <CheckboxGroup class="move-grid">
             {movements.map((m) => (
               <Choice
                 key={m}
@@ -143,7 +166,7 @@ export default function IntakeScreen() {
                 {movementLabels[m]}
               </Choice>
             ))}
-          </div>
+          </CheckboxGroup>
         </fieldset>
         <fieldset>
           <legend>Did it start with a sudden movement or strain in the last two days?</legend>
@@ -158,8 +181,11 @@ export default function IntakeScreen() {
         </fieldset>
         {library.causes.length > 0 ? (
           <fieldset>
-            <legend>What might have set it off? Pick any that fit.</legend>
-            <div class="choices">
+            <legend>
+              What might have set it off? Pick any that fit.
+              <ArrowHint />
+            </legend>
+            <CheckboxGroup class="choices">
               {library.causes.map((c) => (
                 <Choice
                   key={c.id}
@@ -172,7 +198,7 @@ export default function IntakeScreen() {
                   {c.name}
                 </Choice>
               ))}
-            </div>
+            </CheckboxGroup>
           </fieldset>
         ) : null}
         <fieldset>
@@ -210,8 +236,11 @@ export default function IntakeScreen() {
           </div>
         </fieldset>
         <fieldset>
-          <legend>What do you have to hand?</legend>
-          <div class="choices">
+          <legend>
+            What do you have to hand?
+            <ArrowHint />
+          </legend>
+          <CheckboxGroup class="choices">
             {equipmentKinds.map((k) => (
               <Choice
                 key={k}
@@ -224,7 +253,7 @@ export default function IntakeScreen() {
                 {equipmentLabels[k]}
               </Choice>
             ))}
-          </div>
+          </CheckboxGroup>
         </fieldset>
         <fieldset>
           <legend>Cold or heat?</legend>

@@ -3,11 +3,12 @@ import { Figure } from '../../components/figure.js';
 import { fullPose, mirrorPose, poseAt } from '../../components/pose.js';
 import type { Side } from './session-script.js';
 import { repMs } from './session-script.js';
+import { isMirrored } from './sides.js';
 
 /**
  * The moving figure for one exercise, or, with reduced motion, its labelled
  * keyframes side by side. The keyframes span one repetition; they are stretched
- * to the repetition's length and mirrored for the right side.
+ * to the repetition's length and mirrored for the side the library did not write.
  */
 export function ExerciseView({
   exercise,
@@ -23,7 +24,7 @@ export function ExerciseView({
   stills: boolean;
 }) {
   const frames = exercise.keyframes;
-  const mirror = side !== null && side !== naturalSide(exercise);
+  const mirror = isMirrored(exercise, side);
   const last = frames.at(-1)?.t ?? 1;
   const t = (tSeconds * 1000 * last) / repMs(dosage);
   if (stills) {
@@ -51,23 +52,13 @@ export function ExerciseView({
   }
   const pose = poseAt(frames, t);
   return (
-    <Figure
-      pose={mirror ? mirrorPose(pose) : pose}
-      position={exercise.position}
-      label={`${exercise.name}, ${side ? `${side} side` : 'moving'}`}
-    />
+    <>
+      <Figure
+        pose={mirror ? mirrorPose(pose) : pose}
+        position={exercise.position}
+        label={`${exercise.name}, ${side ? `${side} side` : 'moving'}`}
+      />
+      {side ? <p class="small muted">Drawn like your reflection: copy it as you would a mirror.</p> : null}
+    </>
   );
-}
-
-/**
- * Which side the keyframes move to (a positive turn or tilt is to the person's
- * right); the other side is drawn mirrored, so "Left side" always moves left.
- */
-export function naturalSide(exercise: Exercise): 'left' | 'right' {
-  let lean = 0;
-  for (const f of exercise.keyframes) {
-    const v = (f.pose.headTurn ?? 0) + (f.pose.headTilt ?? 0);
-    if (Math.abs(v) > Math.abs(lean)) lean = v;
-  }
-  return lean < 0 ? 'left' : 'right';
 }

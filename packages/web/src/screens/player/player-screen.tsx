@@ -20,7 +20,7 @@ export default function PlayerScreen({ route }: ScreenProps) {
       </Screen>
     );
   }
-  return <SessionPlayer session={session} today={view.today} />;
+  return <SessionPlayer session={session} today={view.today} checkIns={view.history.checkIns} />;
 }
 
 export type { SessionLog, StopSymptom };

@@ -1,4 +1,10 @@
-import { type SessionLog, type StopSymptom, stopSymptomLabels } from '@crick/core';
+import {
+  type SessionLog,
+  type SessionOutcome,
+  type StopSymptom,
+  sessionOutcome,
+  stopSymptomLabels,
+} from '@crick/core';
 import { Choice, PainScale } from '../../components/choice.js';
 import { Screen } from '../../components/screen.js';
 
@@ -32,8 +38,15 @@ export function StopChoices({
   );
 }
 
+const outcomeTitles: Record<SessionOutcome, string> = {
+  finished: 'Session done',
+  partly: 'Session partly done',
+  skipped: 'Session skipped',
+  stopped: 'Session stopped',
+};
+
 export function AfterForm({
-  finished,
+  outcome,
   stopped,
   painAfter,
   onPain,
@@ -41,7 +54,7 @@ export function AfterForm({
   onEffort,
   onSubmit,
 }: {
-  finished: boolean;
+  outcome: SessionOutcome;
   stopped: boolean;
   painAfter: number | undefined;
   onPain: (pain: number) => void;
@@ -50,7 +63,7 @@ export function AfterForm({
   onSubmit: (event: Event) => void;
 }) {
   return (
-    <Screen title={finished ? 'Session done' : 'Session stopped'}>
+    <Screen title={outcomeTitles[outcome]}>
       {stopped ? (
         <div class="notice notice-warn" role="status">
           <p>
@@ -95,10 +108,7 @@ export function SessionSummary({ saved }: { saved: SessionLog }) {
   return (
     <Screen title="Saved">
       <div class="card" role="status">
-        <p>
-          {saved.completed ? 'You did the whole session.' : 'Saved what you did.'} {saved.minutes} minutes
-          {saved.skippedIds?.length ? `, ${saved.skippedIds.length} skipped` : ''}.
-        </p>
+        <p>{outcomeWords(saved)}</p>
         {change !== undefined ? (
           <p>
             Pain {saved.painBefore} before, {saved.painAfter} after
@@ -112,4 +122,21 @@ export function SessionSummary({ saved }: { saved: SessionLog }) {
       </a>
     </Screen>
   );
+}
+
+/** The end screen's count, in words that match what the diary and the report will count. */
+export function outcomeWords(saved: SessionLog): string {
+  const total = saved.exerciseIds.length;
+  const skipped = new Set(saved.skippedIds ?? []).size;
+  const minutes = `${saved.minutes ?? 0} minutes`;
+  switch (sessionOutcome(saved)) {
+    case 'finished':
+      return `You did the whole session: ${minutes}.`;
+    case 'partly':
+      return `You did ${total - skipped} of ${total} exercises (${skipped} skipped): ${minutes}. Saved as partly done.`;
+    case 'skipped':
+      return `You skipped all ${total} exercises, so this is saved as skipped, not as a session done.`;
+    case 'stopped':
+      return `You stopped after ${minutes}. Saved as stopped early.`;
+  }
 }

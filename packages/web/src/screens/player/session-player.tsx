@@ -1,8 +1,11 @@
 import {
+  type CheckIn,
   type Exercise,
   type PlanSession,
   type SessionLog,
+  type SessionOutcome,
   type StopSymptom,
+  sessionOutcome,
   stopSymptomFacts,
   stopSymptomLabels,
   stopSymptomOpensCheck,
@@ -15,6 +18,7 @@ import { now, prefersReducedMotion } from '../../lib/clock.js';
 import { describeDosage } from '../../lib/dosage.js';
 import { exerciseOf } from '../../lib/library.js';
 import { nowIso } from '../../lib/plan.js';
+import { recentPain } from '../../lib/recent-pain.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
 import { playTone, unlockAudio } from '../../lib/sound.js';
 import { speak, stopSpeaking } from '../../lib/speech.js';
@@ -24,13 +28,30 @@ import { saveRecord } from '../../store/index.js';
 import { ExerciseView } from './exercise-view.js';
 import { Ring, VoiceToggle } from './player-controls.js';
 import { AfterForm, SessionSummary, StopChoices } from './player-stages.js';
-import { backTarget, buildScript, positionAt, type Script, skipTarget } from './session-script.js';
+import { positionChange, startingPosition } from './positions.js';
+import {
+  backTarget,
+  buildScript,
+  positionAt,
+  type Script,
+  type Segment,
+  skipTarget,
+} from './session-script.js';
+import { readyCue, sidedWords, sideLabel } from './sides.js';
 
 type Stage = 'before' | 'running' | 'stopping' | 'after' | 'summary';
 const allStops: readonly StopSymptom[] = Object.keys(stopSymptomLabels) as StopSymptom[];
 
 /** A guided session from "pain before" to the summary. */
-export function SessionPlayer({ session, today }: { session: PlanSession; today: string }) {
+export function SessionPlayer({
+  session,
+  today,
+  checkIns,
+}: {
+  session: PlanSession;
+  today: string;
+  checkIns: readonly CheckIn[];
+}) {
   const settings = useSettings();
   const [voice, setVoice] = useState<boolean | null>(null);
   const voiceOn = voice ?? settings?.voice ?? true;
@@ -45,7 +66,9 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   );
 
   const [stage, setStage] = useState<Stage>('before');
-  const [painBefore, setPainBefore] = useState<number | undefined>(undefined);
+  // A score given a few minutes ago is the pain before: shown, changeable, not asked again.
+  const [recent] = useState(() => recentPain(checkIns, now()));
+  const [painBefore, setPainBefore] = useState<number | undefined>(recent?.pain);
   const [painAfter, setPainAfter] = useState<number | undefined>(undefined);
   const [effort, setEffort] = useState<SessionLog['effort']>(undefined);
   const [stopSymptom, setStopSymptom] = useState<StopSymptom | undefined>(undefined);
@@ -56,6 +79,19 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   const [elapsed, setElapsed] = useState(0);
   const ended = useRef(false);
   const [announce, setAnnounce] = useState('');
+  // Exercises whose change of position was already asked for, and the words while one is asked.
+  const moved = useRef(new Set<number>());
+  const [changing, setChangingState] = useState<string | null>(null);
+  // Read by the frame loop: no cue may talk over the words while the person moves.
+  const waitingToMove = useRef(false);
+  const setChanging = (words: string | null) => {
+    waitingToMove.current = words !== null;
+    setChangingState(words);
+  };
+  // The tap it waits for is where keyboard and screen-reader focus goes.
+  useEffect(() => {
+    if (changing) document.getElementById('position-ready')?.focus();
+  }, [changing]);
   const cues = useRef({ index: -1, half: false, second: -1 });
   const cuesOn = useRef({ voice: voiceOn, sounds: soundsOn });
   cuesOn.current = { voice: voiceOn, sounds: soundsOn };
@@ -65,6 +101,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
     return c.running ? c.banked + (now() - c.startedAt) : c.banked;
   };
   const setElapsedTo = (ms: number) => {
+    setChanging(null);
     clock.current.banked = Math.max(0, Math.min(ms, script.totalMs));
     clock.current.startedAt = now();
     cues.current = { index: -1, half: false, second: -1 };
@@ -79,6 +116,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   tick.current = () => {
     const t = readElapsed();
     const pos = positionAt(script, t);
+    if (waitingToMove.current || holdForPosition(pos.segment)) return;
     fireCues(pos.index, pos.intoMs);
     setElapsed(t);
     if (pos.done && stage === 'running') finish(true);
@@ -101,11 +139,34 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
     };
   }, [stage]);
 
+  /**
+   * Before an exercise in a new position (seated, then lying), the clock stops at
+   * the start of its "get ready", the player says what to do, and waits for a tap.
+   */
+  function holdForPosition(segment: Segment | undefined): boolean {
+    // The first exercise's position is said before the session starts.
+    if (segment?.kind !== 'ready' || segment.switchSides || segment.item === 0) return false;
+    if (moved.current.has(segment.item)) return false;
+    const to = exercises[segment.item]?.position;
+    const from = exercises[segment.item - 1]?.position;
+    const words = to && from ? positionChange(from, to) : null;
+    if (!words) return false;
+    moved.current.add(segment.item);
+    clock.current.banked = segment.startMs;
+    clock.current.running = false;
+    setElapsed(segment.startMs);
+    stopSpeaking();
+    speak(words, cuesOn.current.voice);
+    setChanging(words);
+    return true;
+  }
+
   function fireCues(index: number, intoMs: number) {
     const segment = script.segments[index];
     const c = cues.current;
     if (!segment) return;
     const ex = exercises[segment.item];
+    const words = ex ? sidedWords(ex, segment.side) : undefined;
     const { voice: v, sounds: s } = cuesOn.current;
     if (index !== c.index) {
       const previous = script.segments[c.index];
@@ -114,13 +175,12 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
       c.half = false;
       c.second = -1;
       if (segment.kind === 'ready' && ex) {
-        const text = segment.switchSides
-          ? (ex.cues.switchSides ?? 'Now the other side.')
-          : `${ex.name}. ${ex.cues.start}`;
-        speak(text, v);
-        setAnnounce(segment.switchSides ? `Other side: ${ex.name}` : `Next: ${ex.name}`);
+        speak(readyCue(ex, segment.side, segment.switchSides === true), v);
+        setAnnounce(
+          `${segment.switchSides ? 'Other side' : 'Next'}: ${ex.name}${segment.side ? `, ${sideLabel(segment.side).toLowerCase()}` : ''}`,
+        );
       } else if (segment.kind === 'rest') {
-        speak(`${ex?.cues.end ?? ''} Rest.`, v);
+        speak(`${words?.cues.end ?? ''} Rest.`, v);
         setAnnounce('Rest');
       } else if (segment.kind === 'work') {
         setAnnounce(`Repetition ${segment.rep} of ${session.items[segment.item]?.dosage.reps ?? ''}`);
@@ -138,13 +198,14 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
       const dosage = session.items[segment.item]?.dosage;
       if (dosage?.kind === 'hold') {
         playTone('halfway', s);
-        if (segment.rep === 1 && ex?.cues.halfway) speak(ex.cues.halfway, v);
+        if (segment.rep === 1 && words?.cues.halfway) speak(words.cues.halfway, v);
       }
     }
   }
 
   const start = () => {
     unlockAudio();
+    moved.current = new Set();
     clock.current = { startedAt: now(), banked: 0, running: true, sessionStart: nowIso() };
     ended.current = false;
     cues.current = { index: -1, half: false, second: -1 };
@@ -170,7 +231,14 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
     if (id) setSkipped((s) => (s.includes(id) ? s : [...s, id]));
     setElapsedTo(skipTarget(script, readElapsed()));
   };
-  const back = () => setElapsedTo(backTarget(script, readElapsed()));
+  const back = () => {
+    const target = backTarget(script, readElapsed());
+    // Going back replays from that exercise on, so those are no longer skipped.
+    const from = positionAt(script, target).segment?.item ?? 0;
+    const replayed = new Set(session.items.slice(from).map((i) => i.exerciseId));
+    setSkipped((s) => s.filter((id) => !replayed.has(id)));
+    setElapsedTo(target);
+  };
   const finish = (completed: boolean) => {
     if (ended.current) return;
     ended.current = true;
@@ -190,15 +258,25 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
     void saveSettings({ voice: next });
   };
 
+  /** What happened so far; the same words for the end screen and the record. */
+  const outcomeNow = (symptom: StopSymptom | undefined): SessionOutcome =>
+    sessionOutcome({
+      date: today,
+      exerciseIds: session.items.map((i) => i.exerciseId),
+      skippedIds: skipped,
+      completed: symptom === undefined && positionAt(script, clock.current.banked).done,
+    });
+
   const buildLog = (symptom: StopSymptom | undefined, after?: number): SessionLog => {
-    const completed = symptom === undefined && positionAt(script, clock.current.banked).done;
+    const outcome = outcomeNow(symptom);
     return {
       date: today,
       startedAt: clock.current.sessionStart || nowIso(),
       planSessionId: session.id,
       exerciseIds: session.items.map((i) => i.exerciseId),
       ...(skipped.length ? { skippedIds: skipped } : {}),
-      completed,
+      completed: outcome === 'finished',
+      outcome,
       ...(painBefore !== undefined ? { painBefore } : {}),
       ...(after !== undefined ? { painAfter: after } : {}),
       ...(effort ? { effort } : {}),
@@ -226,6 +304,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   };
 
   if (stage === 'before') {
+    const firstPosition = exercises[0] ? startingPosition(exercises[0].position) : null;
     return (
       <Screen
         title={`${session.label} session`}
@@ -241,6 +320,14 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
             ) : null;
           })}
         </ol>
+        {firstPosition ? <p class="notice">{firstPosition}</p> : null}
+        {recent ? (
+          <p data-testid="pain-reused">
+            You said your pain was {recent.pain}{' '}
+            {recent.minutesAgo < 1 ? 'just now' : `${recent.minutesAgo} min ago`}, so it is filled in below.
+            Change it only if it is different now.
+          </p>
+        ) : null}
         <PainScale
           name="pain-before"
           legend="Pain before you start"
@@ -275,7 +362,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
   if (stage === 'after') {
     return (
       <AfterForm
-        finished={positionAt(script, clock.current.banked).done && !stopSymptom}
+        outcome={outcomeNow(stopSymptom)}
         stopped={stopSymptom !== undefined}
         painAfter={painAfter}
         onPain={setPainAfter}
@@ -327,13 +414,30 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
         <span>
           Set {segment.set} of {item.dosage.sets}
         </span>
-        {segment.side ? <span>{segment.side === 'left' ? 'Left side' : 'Right side'}</span> : null}
+        {segment.side ? <span data-testid="side">{sideLabel(segment.side)}</span> : null}
       </p>
       <p class="visually-hidden" aria-live="polite">
         {announce}
       </p>
+      {changing ? (
+        <section class="notice" aria-labelledby="change-position">
+          <h2 id="change-position">Change position</h2>
+          <p>{changing}</p>
+          <button
+            type="button"
+            class="btn btn-big btn-primary"
+            id="position-ready"
+            onClick={() => {
+              setChanging(null);
+              resume();
+            }}
+          >
+            I am ready
+          </button>
+        </section>
+      ) : null}
       <div class="btn-row">
-        {running ? (
+        {changing ? null : running ? (
           <button type="button" class="btn btn-primary" onClick={pause}>
             Pause
           </button>
@@ -362,7 +466,7 @@ export function SessionPlayer({ session, today }: { session: PlanSession; today:
       <VoiceToggle on={voiceOn} onToggle={toggleVoice} />
       <h2>Steps</h2>
       <ol class="steps">
-        {ex.steps.map((s) => (
+        {sidedWords(ex, segment.side).steps.map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ol>

@@ -9,6 +9,8 @@ import {
   levelAdvice,
   psfsChange,
   ruleById,
+  type SessionOutcome,
+  sessionOutcome,
 } from '@crick/core';
 import { painSeries } from '../../lib/charts/series.js';
 
@@ -38,6 +40,12 @@ const movementWords: Record<string, string> = {
   tilt_right: 'tilting right',
   look_up: 'looking up',
   look_down: 'looking down',
+};
+const outcomeWords: Record<SessionOutcome, string> = {
+  finished: 'finished',
+  partly: 'partly done',
+  skipped: 'skipped',
+  stopped: 'stopped early',
 };
 const answerWord = (v: unknown): string =>
   v === true
@@ -96,10 +104,13 @@ export function buildReport(input: {
   const tried: string[] = [];
   const sessions = history.sessions;
   if (sessions.length) {
-    const done = sessions.filter((s) => s.completed);
     const pairs = sessions.filter((s) => s.painBefore !== undefined && s.painAfter !== undefined);
+    const counted = (['finished', 'partly', 'skipped', 'stopped'] as const)
+      .map((o) => [o, sessions.filter((s) => sessionOutcome(s) === o).length] as const)
+      .filter(([o, n]) => n > 0 || o === 'finished')
+      .map(([o, n]) => `${n} ${outcomeWords[o]}`);
     tried.push(
-      `Guided exercise sessions: ${done.length} finished of ${sessions.length} started.` +
+      `Guided exercise sessions: ${counted.join(', ')} (${sessions.length} started).` +
         (pairs.length
           ? ` Pain before ${mean(pairs.map((s) => s.painBefore ?? 0))}, after ${mean(pairs.map((s) => s.painAfter ?? 0))} on average.`
           : ''),

@@ -1,22 +1,42 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
 import { usePlanView } from '../../lib/plan.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
-import { useLatest } from '../../store/index.js';
+import { getStore, saveSingle, useLatest } from '../../store/index.js';
 import { PainSvg } from './pain-svg.js';
 import { buildReport } from './report-data.js';
 import './report.css';
 
-const MEDICINES_KEY = 'crick.report.medicines';
+/** Where earlier versions kept the note, outside the store: moved into a record once, then removed. */
+const OLD_MEDICINES_KEY = 'crick.report.medicines';
+
+/** The medicines note, a record like the others: exported, synced and deleted with them. */
+function useMedicinesNote(): [string | undefined, (text: string) => void, () => void] {
+  const stored = useLatest('medicinesNote');
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    const old = localStorage.getItem(OLD_MEDICINES_KEY);
+    if (old === null) return;
+    void getStore().then(async (store) => {
+      if (!(await store.latest('medicinesNote'))) await saveSingle('medicinesNote', () => ({ text: old }));
+      localStorage.removeItem(OLD_MEDICINES_KEY);
+    });
+  }, []);
+  const text = draft ?? (stored === undefined ? undefined : (stored?.data.text ?? ''));
+  const save = () => {
+    if (draft !== undefined) void saveSingle('medicinesNote', () => ({ text: draft }));
+  };
+  return [text, setDraft, save];
+}
 
 /** Report for the doctor: one printable page, and a PDF made on this device. */
 export default function ReportScreen() {
   const view = usePlanView();
   const settings = useLatest('settings');
   const resolved = useSettings();
-  const [medicines, setMedicines] = useState(() => localStorage.getItem(MEDICINES_KEY) ?? '');
+  const [medicines, setMedicines, saveMedicines] = useMedicinesNote();
   const [status, setStatus] = useState('');
-  if (view === undefined || settings === undefined || resolved === undefined)
+  if (view === undefined || settings === undefined || resolved === undefined || medicines === undefined)
     return <Screen title="Report for the doctor" />;
   const questions = settings?.data.questions ?? [];
   const report = buildReport({
@@ -101,10 +121,9 @@ export default function ReportScreen() {
             rows={3}
             maxLength={600}
             value={medicines}
-            onInput={(e) => {
-              setMedicines(e.currentTarget.value);
-              localStorage.setItem(MEDICINES_KEY, e.currentTarget.value);
-            }}
+            onInput={(e) => setMedicines(e.currentTarget.value)}
+            // Saved when the person leaves the box, not on every key: one edit syncs as one.
+            onChange={saveMedicines}
           />
         </div>
         <h2>Adherence</h2>

@@ -3,16 +3,23 @@ import { Screen } from '../../components/screen.js';
 import { localDate } from '../../lib/clock.js';
 import { regions } from '../../lib/regions.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
-import { navigate } from '../../router.js';
+import { useSyncStatus } from '../../lib/sync-status.js';
 import { getStore, useStoreQuery } from '../../store/index.js';
+import { DeleteData } from './delete-data.js';
+
+/** Reminders here are notifications: declined (or not offered by this browser), none can show. */
+const notificationPermission = (): NotificationPermission | 'unsupported' =>
+  typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
 
 /** Voice and sounds, region, reminders, and the person's data: export, import, delete. */
 export default function SettingsScreen() {
   const settings = useSettings();
+  const sync = useSyncStatus();
   const setAside = useStoreQuery((s) => s.setAside());
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
-  const [confirming, setConfirming] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const [permission, setPermission] = useState(notificationPermission);
   const [newTime, setNewTime] = useState('');
   if (!settings) return <Screen title="Settings" />;
 
@@ -43,13 +50,6 @@ export default function SettingsScreen() {
     const { added, updated, unchanged } = result.value;
     setStatus(`Imported: ${added} new, ${updated} updated, ${unchanged} already here.`);
   };
-  const deleteAll = async () => {
-    await (await getStore()).deleteAll();
-    setConfirming(false);
-    setStatus('All your data is deleted from this device.');
-    navigate('/check?trigger=first');
-  };
-
   return (
     <Screen title="Settings">
       <h2>Sessions</h2>
@@ -114,16 +114,26 @@ export default function SettingsScreen() {
       ) : (
         <p class="muted">No reminders yet.</p>
       )}
-      <p class="small muted">
-        Reminders show while Crick is open. For every day, add them to your calendar from the prevention page.
-      </p>
+      {permission === 'denied' || permission === 'unsupported' ? (
+        <p class="notice notice-warn" data-testid="reminders-blocked">
+          Notifications are turned off for Crick in this browser, so these reminders cannot pop up. What still
+          works: <a href="#/prevention">add them to your calendar</a> from the prevention page, and Today
+          shows what is due whenever you open Crick. To get them here, allow notifications for this site in
+          the browser's settings.
+        </p>
+      ) : (
+        <p class="small muted">
+          Reminders pop up while Crick is open. For every day, add them to your calendar from the prevention
+          page.
+        </p>
+      )}
       <form
         class="btn-row"
         onSubmit={(e) => {
           e.preventDefault();
           if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(newTime) || settings.reminderTimes.includes(newTime)) return;
           if (typeof Notification !== 'undefined' && Notification.permission === 'default')
-            void Notification.requestPermission();
+            void Notification.requestPermission().then(setPermission);
           void saveSettings({ reminderTimes: [...settings.reminderTimes, newTime].sort() });
           setNewTime('');
         }}
@@ -143,7 +153,16 @@ export default function SettingsScreen() {
       </form>
 
       <h2>Your data</h2>
-      <p class="small muted">Everything stays on this device unless you export it.</p>
+      {sync.email ? (
+        <p class="small muted" data-testid="where-data-is">
+          Your entries are on this device, and a copy syncs to your account ({sync.email}) on this Crick
+          server. Nothing goes to anyone else.
+        </p>
+      ) : (
+        <p class="small muted" data-testid="where-data-is">
+          Everything stays on this device unless you export it or create an account.
+        </p>
+      )}
       <div class="btn-stack">
         <button type="button" class="btn" onClick={() => void exportData()}>
           Export all my data (JSON)
@@ -158,29 +177,23 @@ export default function SettingsScreen() {
           accept="application/json,.json"
           onChange={(e) => void importData(e.target as HTMLInputElement)}
         />
-        {!confirming ? (
-          <button type="button" class="btn btn-danger" onClick={() => setConfirming(true)}>
-            Delete all my data
-          </button>
-        ) : (
-          <div class="alert" role="alertdialog" aria-labelledby="confirm-delete">
-            <p id="confirm-delete">
-              <strong>Delete everything Crick holds on this device?</strong> This cannot be undone. Export
-              first if you want a copy.
-            </p>
-            <div class="btn-row">
-              <button type="button" class="btn btn-danger" onClick={() => void deleteAll()}>
-                Yes, delete everything
-              </button>
-              <button type="button" class="btn" onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        )}
       </div>
+      <DeleteData
+        signedInAs={sync.email}
+        onDone={(message) => {
+          setStatus(message);
+          setDeleted(true);
+        }}
+      />
       <div aria-live="polite">
         {status ? <p role="status">{status}</p> : null}
+        {deleted ? (
+          <p>
+            <a class="btn btn-primary" href="#/check?trigger=first">
+              Start again: is this dangerous?
+            </a>
+          </p>
+        ) : null}
         {errors.length ? (
           <ul class="error" aria-label="Problems in the file">
             {errors.slice(0, 10).map((e) => (

@@ -1,10 +1,11 @@
-import { type Notice, remedyAvailability } from '@crick/core';
+import { levelAdvice, type Notice, remedyAvailability } from '@crick/core';
 import { useState } from 'preact/hooks';
 import { PainScale } from '../../components/choice.js';
 import { Screen } from '../../components/screen.js';
 import { localTime, now } from '../../lib/clock.js';
 import { exerciseOf, habitOf, remedyOf } from '../../lib/library.js';
 import { nowIso, usePlanView } from '../../lib/plan.js';
+import { useSettings } from '../../lib/settings.js';
 import { saveRecord } from '../../store/index.js';
 
 const phaseNames = {
@@ -17,17 +18,32 @@ const phaseNames = {
 /** Today: the phase and why, the sessions, remedy times, habits, notices and one big start button. */
 export default function TodayScreen() {
   const view = usePlanView();
-  if (view === undefined) return <Screen title="Today" />;
+  const settings = useSettings();
+  if (view === undefined || settings === undefined) return <Screen title="Today" />;
+  const lastTriage = [...view.history.triages].sort((a, b) => (a.at < b.at ? -1 : 1)).at(-1);
+  if (lastTriage?.level === 'emergency') return <EmergencyToday number={settings.emergencyNumber} />;
   if (!view.plan) {
+    // A plan needs a stored check: without one, the only way on is through it.
+    const checked = view.history.triages.length > 0;
     return (
-      <Screen title="Today" lead="Answer a few questions first, and we will make your plan.">
+      <Screen
+        title="Today"
+        lead={
+          checked
+            ? 'Your check is done. A few taps about your neck, and we will make your plan.'
+            : 'Answer a few questions first, and we will make your plan.'
+        }
+      >
         <div class="btn-stack">
-          <a class="btn btn-big btn-primary" href="#/check?trigger=first">
-            Start: is this dangerous?
-          </a>
-          <a class="btn" href="#/intake">
-            I have done the check: make my plan
-          </a>
+          {checked ? (
+            <a class="btn btn-big btn-primary" href="#/intake">
+              Make my plan
+            </a>
+          ) : (
+            <a class="btn btn-big btn-primary" href="#/check?trigger=first">
+              Start: is this dangerous?
+            </a>
+          )}
         </div>
       </Screen>
     );
@@ -37,7 +53,6 @@ export default function TodayScreen() {
     history.sessions.filter((s) => s.date === today && s.completed).map((s) => s.planSessionId),
   );
   const next = plan.sessions.find((s) => !doneToday.has(s.id));
-  const lastTriage = [...history.triages].sort((a, b) => (a.at < b.at ? -1 : 1)).at(-1);
   const checkedInToday = history.checkIns.some((c) => c.date === today);
   const stopped = plan.notices.some((n) => n.severity === 'stop');
 
@@ -47,12 +62,10 @@ export default function TodayScreen() {
         Day {plan.day + 1} · <strong>{phaseNames[plan.phase]}</strong>
       </p>
       <p>{plan.phaseReason}</p>
-      {lastTriage && (lastTriage.level === 'emergency' || lastTriage.level === 'urgent') ? (
+      {lastTriage?.level === 'urgent' ? (
         <div class="alert" role="alert">
           <p>
-            <strong>
-              Your last check said to get help {lastTriage.level === 'emergency' ? 'now' : 'today'}.
-            </strong>{' '}
+            <strong>Your last check said to get help today.</strong>{' '}
             <a href="#/check?trigger=manual">Check again</a> if things have changed.
           </p>
         </div>
@@ -132,6 +145,33 @@ export default function TodayScreen() {
       ) : null}
       <p class="small muted">
         New symptom? <a href="#/check?trigger=new_symptom">Do the check again</a>. Updated {localTime(now())}.
+      </p>
+    </Screen>
+  );
+}
+
+/**
+ * Today after a check that said "call for help now": the call button first and
+ * nothing routine (no exercises, timers or check-ins) until a new check says otherwise.
+ */
+function EmergencyToday({ number }: { number: string }) {
+  return (
+    <Screen title="Today">
+      <a class="btn btn-big btn-danger" href={`tel:${number}`}>
+        Call {number}
+      </a>
+      <div class="alert" role="alert">
+        <p>
+          <strong>Your last check said to call for help now.</strong> {levelAdvice.emergency.action}
+        </p>
+      </div>
+      <p>
+        Exercises, cold and heat and check-ins wait until a doctor has seen you, or a new check says it is
+        safe.
+      </p>
+      <p>
+        <a href="#/check?trigger=manual">Do the check again</a> if things have changed or you pressed a wrong
+        answer.
       </p>
     </Screen>
   );

@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures.js';
+import { CrickApp } from './page-models/app.js';
+import { dateFromToday, seedRecords } from './page-models/diary-page.js';
+
+/** Every screen of the app that a person with a plan can open. */
+const screens = [
+  '/today',
+  '/check',
+  '/intake',
+  '/player',
+  '/remedies',
+  '/timer?kind=cold',
+  '/medicines',
+  '/settings',
+  '/more',
+  '/diary',
+  '/prevention',
+  '/report',
+  '/account',
+];
+
+// 320 CSS px is WCAG's reflow width; 195 is a 390 px phone at 200% zoom.
+for (const width of [320, 195]) {
+  test(`no screen scrolls sideways at ${width} CSS px wide`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 640 });
+    const app = new CrickApp(page);
+    await seedRecords(page, [
+      { type: 'intake', data: { startedOn: dateFromToday(-3), pain: 6, stuck: ['turn_left'] } },
+      {
+        type: 'triage',
+        data: { at: new Date().toISOString(), facts: {}, level: 'self_care', fired: [], trigger: 'first' },
+      },
+      { type: 'checkIn', data: { date: dateFromToday(-1), pain: 5 } },
+    ]);
+    const overflowing: string[] = [];
+    for (const path of screens) {
+      await app.open(path);
+      const { scroll, client, wide } = await page.evaluate(() => {
+        const root = document.documentElement;
+        // The elements that reach past the right edge, to name in the failure.
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className || ''}`);
+        return { scroll: root.scrollWidth, client: root.clientWidth, wide };
+      });
+      if (scroll > client) overflowing.push(`${path}: ${scroll} > ${client} (${wide.join(', ')})`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+}
