@@ -1,73 +1,20 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { expect, type Page, test } from '@playwright/test';
 import { AccountPage } from './page-models/account-page.js';
 import { CrickApp } from './page-models/app.js';
+import { CrickServer } from './page-models/crick-server.js';
 import { DiaryPage } from './page-models/diary-page.js';
 
-// The real server (crick serve) on a free port with a throwaway SQLite file,
-// serving a fresh web build: the same origin, cookies and CSP a person gets.
-const root = resolve(import.meta.dirname, '../../..');
-// One server and one build for the whole file: its tests run in order in one worker
-// (two workers would each build, and Vite refuses a second build of the same project).
-test.describe.configure({ mode: 'default' });
-let server: ChildProcess | undefined;
+// One real server for the whole file (page-models/crick-server.ts).
+let server: CrickServer | undefined;
 let base = '';
-let work = '';
-
-const freePort = () =>
-  new Promise<number>((ok, fail) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-    s.on('error', fail);
-  });
-
-/** Resolves when the server's log says it listens (the port is open); fails if it exits first. */
-const listening = (child: ChildProcess) =>
-  new Promise<void>((ok, fail) => {
-    // Every line is read to the end, so the log can never fill the pipe and stall the server.
-    createInterface({ input: child.stdout as NonNullable<ChildProcess['stdout']> }).on('line', (line) => {
-      if (/^\{.*"msg":"Server listening at /.test(line)) ok();
-    });
-    child.once('exit', (code) => fail(new Error(`crick serve exited (${code}) before it listened`)));
-  });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  work = mkdtempSync(join(tmpdir(), 'crick-sync-e2e-'));
-  const web = join(work, 'web');
-  execFileSync('npx', ['vite', 'build', '--outDir', web, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: join(root, 'packages/web'),
-  });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [join(root, 'packages/cli/bin/crick.js'), 'serve'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      CRICK_PORT: String(port),
-      CRICK_HOST: '127.0.0.1',
-      CRICK_DB: join(work, 'crick.db'),
-      CRICK_WEB_DIR: web,
-      CRICK_LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await listening(server);
+  server = await CrickServer.start();
+  base = server.url;
 });
 
-test.afterAll(() => {
-  server?.kill('SIGTERM');
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+test.afterAll(() => server?.stop());
 
 const pains = async (app: CrickApp) =>
   (await app.records('checkIn'))

@@ -59,10 +59,13 @@ test('spoken cues are on by default, sounds play, the screen is kept awake, and 
   await player.button('Pause').click();
   const here = Number((await player.exerciseLine().textContent())?.match(/^Exercise (\d+)/)?.[1]);
   await player.button('Skip').click();
-  // The next exercise's cue is announced on screen in the same step that would speak it.
+  // The next exercise sits up from lying: the player waits for the person, saying nothing aloud.
   await expect(player.exerciseLine()).toHaveText(new RegExp(`^Exercise ${here + 1} of`));
+  await expect(page.getByRole('region', { name: 'Change position' })).toBeVisible();
+  await page.getByRole('button', { name: 'I am ready' }).click();
+  // The next exercise's cue is announced on screen in the same step that would speak it.
   const next = await page.locator('main h1').textContent();
-  await expect(page.locator('main [aria-live="polite"]')).toHaveText(`Next: ${next}`);
+  await expect(page.locator('main [aria-live="polite"]')).toHaveText(`Next: ${next}, left side`);
   expect(await page.evaluate(() => window.spoken.length)).toBe(spokenBefore);
 
   await page.reload();

@@ -1,8 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 
 const root = resolve(import.meta.dirname, '../../../..');
 
@@ -16,9 +17,22 @@ const freePort = () =>
     s.on('error', fail);
   });
 
+/** Resolves when the server's log says it listens (the port is open); fails if it exits first. */
+const listening = (child: ChildProcess) =>
+  new Promise<void>((ok, fail) => {
+    // Every line is read to the end, so the log can never fill the pipe and stall the server.
+    createInterface({ input: child.stdout as NonNullable<ChildProcess['stdout']> }).on('line', (line) => {
+      if (/^\{.*"msg":"Server listening at /.test(line)) ok();
+    });
+    child.once('exit', (code) => fail(new Error(`crick serve exited (${code}) before it listened`)));
+  });
+
 /**
  * The real server (crick serve) on a free port with a throwaway SQLite file,
- * serving a fresh web build: the same origin, cookies and CSP a person gets.
+ * serving the web build Playwright's webServer made before any test ran
+ * (packages/web/dist): the same origin, cookies and CSP a person gets. It does
+ * not build again: Vite refuses two builds of one project at once, and the
+ * specs that need a server run in parallel workers.
  */
 export class CrickServer {
   readonly url: string;
@@ -32,10 +46,6 @@ export class CrickServer {
 
   static async start(): Promise<CrickServer> {
     const work = mkdtempSync(join(tmpdir(), 'crick-e2e-server-'));
-    const web = join(work, 'web');
-    execFileSync('npx', ['vite', 'build', '--outDir', web, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: join(root, 'packages/web'),
-    });
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const child = spawn(process.execPath, [join(root, 'packages/cli/bin/crick.js'), 'serve'], {
@@ -45,32 +55,13 @@ export class CrickServer {
         CRICK_PORT: String(port),
         CRICK_HOST: '127.0.0.1',
         CRICK_DB: join(work, 'crick.db'),
-        CRICK_WEB_DIR: web,
-        CRICK_LOG_LEVEL: 'warn',
+        CRICK_WEB_DIR: join(root, 'packages/web/dist'),
+        CRICK_LOG_LEVEL: 'info',
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const server = new CrickServer(url, child, work);
-    let gone = false;
-    const exited = new Promise<never>((_, fail) =>
-      child.once('exit', (code) => {
-        gone = true;
-        fail(new Error(`the server exited (${code}) before it answered`));
-      }),
-    );
-    // Wait for the server itself: its first answer on /health, or its exit.
-    const answered = (async () => {
-      while (!gone) {
-        const up = await fetch(`${url}/health`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (up) return;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    })();
-    await Promise.race([answered, exited]);
-    return server;
+    await listening(child);
+    return new CrickServer(url, child, work);
   }
 
   /** Signs in over the API, as another device would, and returns that device's cookie. */
