@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { BottomNav } from './components/bottom-nav.js';
-import { navigate, useRoute } from './router.js';
+import { navigate, parseHash, useRoute } from './router.js';
 import { lazyScreens, type ScreenProps } from './routes.js';
 import CheckScreen from './screens/check/check-screen.js';
 import { hasLiveRecord } from './store/db.js';
@@ -9,9 +9,23 @@ import { STORE_ERROR_EVENT } from './store/index.js';
 
 const loaded = new Map<string, ComponentType<ScreenProps>>([['/check', CheckScreen]]);
 
+/**
+ * What "/" shows until the store says whether this is a first visit: the check as
+ * a first visit sees it. It is the screen prerendered into index.html, so the
+ * first paint needs no script, and a first visit keeps it when the address follows.
+ */
+export const FIRST_VISIT = parseHash('#/check?trigger=first');
+
+/** Whether the prerendered first screen is what this address shows (and can be hydrated). */
+export function showsFirstScreen(hash: string): boolean {
+  const { path, params } = parseHash(hash);
+  return path === '/' || (path === '/check' && !params.has('handoff'));
+}
+
 /** The shell: skip link, the current screen, the bottom navigation. */
 export function App() {
-  const route = useRoute();
+  const address = useRoute();
+  const route = address.path === '/' ? FIRST_VISIT : address;
   const [, setTick] = useState(0);
   const [failed, setFailed] = useState(false);
   const [storeFailed, setStoreFailed] = useState(false);
@@ -23,11 +37,11 @@ export function App() {
 
   // "/" opens the check on a first visit (no intake yet), Today afterwards.
   useEffect(() => {
-    if (route.path !== '/') return;
+    if (address.path !== '/') return;
     void hasLiveRecord('intake').then((has) =>
       navigate(has ? '/today' : '/check?trigger=first', { replace: true }),
     );
-  }, [route.path]);
+  }, [address.path]);
 
   const Current = loaded.get(route.path);
   useEffect(() => {
@@ -55,7 +69,7 @@ export function App() {
   if (Current) body = <Current route={route} />;
   else if (failed)
     body = <p role="alert">This screen could not load. Check your connection and try again.</p>;
-  else if (route.path !== '/' && !lazyScreens[route.path])
+  else if (!lazyScreens[route.path])
     body = (
       <>
         <h1>Page not found</h1>

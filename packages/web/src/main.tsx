@@ -1,8 +1,15 @@
-import { render } from 'preact';
-import { App } from './app.js';
+import { hydrate, render } from 'preact';
+import { App, showsFirstScreen } from './app.js';
 import './styles.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+// index.html holds the first visit's check, prerendered at build time (src/prerender.tsx):
+// bring it to life where the address shows that screen, else draw the screen asked for.
+const root = document.getElementById('app') as HTMLElement;
+if (root.firstElementChild && showsFirstScreen(location.hash)) hydrate(<App />, root);
+else {
+  root.replaceChildren();
+  render(<App />, root);
+}
 
 // Reminders and background sync (and with them the store) load on the person's
 // first tap or key, or after 20 s: never in the first screen's critical moments.

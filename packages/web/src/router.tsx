@@ -26,7 +26,8 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseHash(location.hash));
+  // No location while prerendering at build time (src/prerender.tsx): the route is "/" there.
+  const [route, setRoute] = useState(() => parseHash(globalThis.location?.hash ?? ''));
   useEffect(() => {
     // Only `#/...` is a route; `#main` (the skip link) is a jump within the page.
     const onChange = () => {
