@@ -26,7 +26,11 @@ async function buildSite(siteRoot, outDir) {
   return outDir;
 }
 
-/** The entry script(s) in index.html and every module they import statically, gzip-9 each. */
+/**
+ * The entry script(s) in index.html and every module they import statically, gzip-9
+ * each; and what an entry imports dynamically too (the entry only waits for the first
+ * paint, then imports the app), with that module's static imports.
+ */
 async function firstScreenJs(dist) {
   const html = await readFile(join(dist, 'index.html'), 'utf8');
   const start = [
@@ -34,22 +38,26 @@ async function firstScreenJs(dist) {
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map((m) => m[1]);
   const seen = new Set();
-  const queue = start.map((src) => normalize(join(dist, src)));
+  const queue = start.map((src) => ({ file: normalize(join(dist, src)), entry: true }));
   let gzip = 0;
   let raw = 0;
   while (queue.length) {
-    const file = queue.shift();
+    const { file, entry } = queue.shift();
     if (seen.has(file)) continue;
     seen.add(file);
     const code = await readFile(file);
     raw += code.length;
     gzip += gzipSync(code, { level: 9 }).length;
-    // Static imports only: `import ... from "./x.js"` and `import "./x.js"`, never `import("...")`.
-    for (const m of code
-      .toString('utf8')
-      .matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
-      queue.push(normalize(join(dirname(file), m[1])));
-    }
+    const text = code.toString('utf8');
+    // Static imports: `import ... from "./x.js"` and `import "./x.js"`.
+    for (const m of text.matchAll(
+      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g,
+    ))
+      queue.push({ file: normalize(join(dirname(file), m[1])), entry: false });
+    // An entry's `import("./x.js")`: the app it starts after the first paint.
+    if (entry)
+      for (const m of text.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))
+        queue.push({ file: normalize(join(dirname(file), m[1])), entry: false });
   }
   return { files: [...seen].map((f) => f.slice(dist.length + 1)), gzipKb: gzip / 1024, rawKb: raw / 1024 };
 }

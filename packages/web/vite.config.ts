@@ -42,7 +42,8 @@ function prerenderFirstScreen(): Plugin {
             environments: { inline: { resolve: { conditions: ['source'], noExternal: [/^@crick\//] } } },
           },
         );
-        return html.replace(slot, `<div id="app">${module.prerender()}</div>`);
+        // Inert until main.tsx takes it over: its buttons cannot answer before then.
+        return html.replace(slot, `<div id="app" inert>${module.prerender()}</div>`);
       },
     },
   };
@@ -76,9 +77,8 @@ export default defineConfig({
     prerenderFirstScreen(),
     pngIcons(),
     VitePWA({
-      // A separate, deferred registerSW.js: the server's CSP forbids inline scripts, and
-      // a script in the head must not hold up the first paint.
-      injectRegister: 'script-defer',
+      // main.tsx registers sw.js itself, after the first screen: no script in the head.
+      injectRegister: false,
       registerType: 'autoUpdate',
       includeAssets: ['icon.svg', 'icon-maskable.svg'],
       manifest: {

@@ -68,13 +68,15 @@ test.describe('the first screen, prerendered', () => {
   test.describe('without any script', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('the first visit sees the check and its first question from the HTML alone', async ({ page }) => {
+    test('the first visit sees the check and its first question from the HTML alone, inert', async ({
+      page,
+    }) => {
       await page.goto('/');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is this dangerous?');
-      await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-        'Right now, do you have any of these?',
-      );
-      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+      await expect(page.locator('main h1')).toHaveText('Is this dangerous?');
+      await expect(page.locator('main h2')).toHaveText('Right now, do you have any of these?');
+      await expect(page.locator('nav.bottom-nav')).toBeVisible();
+      // Nothing can be answered before the app runs, so nothing offers to be.
+      await expect(page.locator('#app')).toHaveAttribute('inert');
     });
   });
 
@@ -82,6 +84,7 @@ test.describe('the first screen, prerendered', () => {
     const app = new CrickApp(page);
     await app.open('/');
     await expect(page.getByText('Question 1,')).toBeVisible();
+    await expect(page.locator('#app')).not.toHaveAttribute('inert');
     await page.getByRole('button', { name: 'No', exact: true }).click();
     await expect(page.getByText('Question 2,')).toBeVisible();
     await expect(page).toHaveTitle('Is this dangerous? · Crick');

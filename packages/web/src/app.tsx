@@ -1,26 +1,13 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { BottomNav } from './components/bottom-nav.js';
-import { navigate, parseHash, useRoute } from './router.js';
+import { FIRST_VISIT } from './first-screen.js';
+import { navigate, useRoute } from './router.js';
 import { lazyScreens, type ScreenProps } from './routes.js';
 import CheckScreen from './screens/check/check-screen.js';
-import { hasLiveRecord } from './store/db.js';
 import { STORE_ERROR_EVENT } from './store/index.js';
 
 const loaded = new Map<string, ComponentType<ScreenProps>>([['/check', CheckScreen]]);
-
-/**
- * What "/" shows until the store says whether this is a first visit: the check as
- * a first visit sees it. It is the screen prerendered into index.html, so the
- * first paint needs no script, and a first visit keeps it when the address follows.
- */
-export const FIRST_VISIT = parseHash('#/check?trigger=first');
-
-/** Whether the prerendered first screen is what this address shows (and can be hydrated). */
-export function showsFirstScreen(hash: string): boolean {
-  const { path, params } = parseHash(hash);
-  return path === '/' || (path === '/check' && !params.has('handoff'));
-}
 
 /** The shell: skip link, the current screen, the bottom navigation. */
 export function App() {
@@ -38,9 +25,10 @@ export function App() {
   // "/" opens the check on a first visit (no intake yet), Today afterwards.
   useEffect(() => {
     if (address.path !== '/') return;
-    void hasLiveRecord('intake').then((has) =>
-      navigate(has ? '/today' : '/check?trigger=first', { replace: true }),
-    );
+    // The IndexedDB library loads here, not with the first screen's script.
+    void import('./store/db.js')
+      .then((db) => db.hasLiveRecord('intake'))
+      .then((has) => navigate(has ? '/today' : '/check?trigger=first', { replace: true }));
   }, [address.path]);
 
   const Current = loaded.get(route.path);
