@@ -13,10 +13,12 @@ const start = () => {
   started = true;
   void import('./main.js');
 };
+const root = document.getElementById('app');
 if (!showsFirstScreen(location.hash)) {
-  document.getElementById('app')?.replaceChildren();
+  root?.replaceChildren();
   start();
 } else if (
+  !root?.firstElementChild || // nothing prerendered (the dev server): nothing to wait for
   document.visibilityState === 'hidden' ||
   !PerformanceObserver.supportedEntryTypes?.includes('paint')
 )
