@@ -1,6 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ICONS, renderIcon } from './src/pwa/icons.js';
+
+/** The PNG icons, drawn from the SVGs in public/ at build time (src/pwa/icons.ts). */
+function pngIcons(): Plugin {
+  return {
+    name: 'crick-png-icons',
+    apply: 'build',
+    generateBundle() {
+      for (const icon of ICONS) {
+        const svg = readFileSync(join(import.meta.dirname, 'public', icon.svg), 'utf8');
+        this.emitFile({ type: 'asset', fileName: icon.file, source: renderIcon(svg, icon.size).png });
+      }
+    },
+  };
+}
+
+/**
+ * Writes the shell and the first visit's check (src/prerender.tsx) into index.html
+ * at build time, so the first screen paints from the HTML alone; main.tsx hydrates
+ * it. It runs while the HTML is made, so the service worker precaches this HTML.
+ */
+function prerenderFirstScreen(): Plugin {
+  const slot = '<div id="app"></div>';
+  return {
+    name: 'crick-prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (!html.includes(slot)) throw new Error(`index.html: no empty ${slot} to prerender into`);
+        const { module } = await runnerImport<{ prerender: () => string }>(
+          join(import.meta.dirname, 'src/prerender.tsx'),
+          {
+            root: import.meta.dirname,
+            logLevel: 'warn',
+            // Core and content from source, as in the browser bundle, so the HTML and the script agree.
+            environments: { inline: { resolve: { conditions: ['source'], noExternal: [/^@crick\//] } } },
+          },
+        );
+        // Inert until main.tsx takes it over: its buttons cannot answer before then.
+        return html.replace(slot, `<div id="app" inert>${module.prerender()}</div>`);
+      },
+    },
+  };
+}
 
 // Core and content are bundled from source (the `source` export condition), so the
 // browser runs the very same engine code as the server and the CLI.
@@ -27,12 +74,16 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    prerenderFirstScreen(),
+    pngIcons(),
     VitePWA({
-      // A separate registerSW.js file: the server's CSP forbids inline scripts.
-      injectRegister: 'script',
+      // main.tsx registers sw.js itself, after the first screen: no script in the head.
+      injectRegister: false,
       registerType: 'autoUpdate',
-      includeAssets: ['icon.svg', 'icon-192.png', 'icon-512.png'],
+      includeAssets: ['icon.svg', 'icon-maskable.svg'],
       manifest: {
+        // A stable identity, so a later start_url change does not make it another app.
+        id: '/',
         name: 'Crick: neck spasm relief',
         short_name: 'Crick',
         description: 'Gentle, safe relief for a stiff, painful neck. Works offline.',
@@ -42,16 +93,36 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         icons: [
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+        // Made from the real app by scripts/pwa-screenshots.js; shown in the install dialog.
+        screenshots: [
+          {
+            src: '/screenshots/check-narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'The check: is this dangerous? One question at a time.',
+          },
+          {
+            src: '/screenshots/check-wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'The check: is this dangerous? One question at a time.',
+          },
         ],
       },
       workbox: {
         // Every lazy screen chunk and the content are precached, so after the first
         // visit every screen opens with the network off.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The install dialog's screenshots are never needed offline: not 130 kB more on a first visit.
+        globIgnores: ['**/node_modules/**/*', 'sw.js', 'workbox-*.js', 'screenshots/**'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

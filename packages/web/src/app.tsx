@@ -1,17 +1,18 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { BottomNav } from './components/bottom-nav.js';
+import { FIRST_VISIT } from './first-screen.js';
 import { navigate, useRoute } from './router.js';
 import { lazyScreens, type ScreenProps } from './routes.js';
 import CheckScreen from './screens/check/check-screen.js';
-import { hasLiveRecord } from './store/db.js';
 import { STORE_ERROR_EVENT } from './store/index.js';
 
 const loaded = new Map<string, ComponentType<ScreenProps>>([['/check', CheckScreen]]);
 
 /** The shell: skip link, the current screen, the bottom navigation. */
 export function App() {
-  const route = useRoute();
+  const address = useRoute();
+  const route = address.path === '/' ? FIRST_VISIT : address;
   const [, setTick] = useState(0);
   const [failed, setFailed] = useState(false);
   const [storeFailed, setStoreFailed] = useState(false);
@@ -23,11 +24,12 @@ export function App() {
 
   // "/" opens the check on a first visit (no intake yet), Today afterwards.
   useEffect(() => {
-    if (route.path !== '/') return;
-    void hasLiveRecord('intake').then((has) =>
-      navigate(has ? '/today' : '/check?trigger=first', { replace: true }),
-    );
-  }, [route.path]);
+    if (address.path !== '/') return;
+    // The IndexedDB library loads here, not with the first screen's script.
+    void import('./store/db.js')
+      .then((db) => db.hasLiveRecord('intake'))
+      .then((has) => navigate(has ? '/today' : '/check?trigger=first', { replace: true }));
+  }, [address.path]);
 
   const Current = loaded.get(route.path);
   useEffect(() => {
@@ -55,7 +57,7 @@ export function App() {
   if (Current) body = <Current route={route} />;
   else if (failed)
     body = <p role="alert">This screen could not load. Check your connection and try again.</p>;
-  else if (route.path !== '/' && !lazyScreens[route.path])
+  else if (!lazyScreens[route.path])
     body = (
       <>
         <h1>Page not found</h1>

@@ -1,8 +1,29 @@
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { App } from './app.js';
-import './styles.css';
+import { showsFirstScreen } from './first-screen.js';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+// index.html holds the first visit's check, prerendered at build time (src/prerender.tsx)
+// and inert until now, so no tap lands on a button that cannot answer yet: bring it to
+// life where the address shows that screen, else draw the screen asked for. In a task
+// of its own, apart from this script's evaluation: two short tasks, not one long one.
+setTimeout(() => {
+  const root = document.getElementById('app') as HTMLElement;
+  root.inert = false;
+  if (root.firstElementChild && showsFirstScreen(location.hash)) hydrate(<App />, root);
+  else {
+    root.replaceChildren();
+    render(<App />, root);
+  }
+});
+
+// The service worker (offline use) registers once the page has loaded, so its
+// precache downloads never compete with the first screen. sw.js comes from
+// vite-plugin-pwa (vite.config.ts).
+if ('serviceWorker' in navigator) {
+  const register = () => void navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}
 
 // Reminders and background sync (and with them the store) load on the person's
 // first tap or key, or after 20 s: never in the first screen's critical moments.

@@ -1,19 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parseHash, type Route } from './route.js';
 
-/**
- * A hash router: `#/today`, `#/player?session=s1`. Hash routes work from any
- * static server and offline from the precached index.html, with no server rules.
- */
-export interface Route {
-  readonly path: string;
-  readonly params: URLSearchParams;
-}
-
-export function parseHash(hash: string): Route {
-  const raw = hash.replace(/^#/, '') || '/';
-  const [path = '/', query = ''] = raw.split('?');
-  return { path: path.startsWith('/') ? path : `/${path}`, params: new URLSearchParams(query) };
-}
+export { parseHash, type Route } from './route.js';
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   const hash = `#${to}`;
@@ -26,7 +14,8 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseHash(location.hash));
+  // No location while prerendering at build time (src/prerender.tsx): the route is "/" there.
+  const [route, setRoute] = useState(() => parseHash(globalThis.location?.hash ?? ''));
   useEffect(() => {
     // Only `#/...` is a route; `#main` (the skip link) is a jump within the page.
     const onChange = () => {

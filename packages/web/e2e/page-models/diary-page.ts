@@ -16,7 +16,9 @@ let seq = 0;
  */
 export async function seedRecords(page: Page, records: { type: string; data: unknown }[]): Promise<void> {
   await page.goto('/#/');
-  await expect(page.locator('main h1')).toBeVisible();
+  // The first screen is in the HTML before the app runs; the app leaves "/" only
+  // after it has looked in (and so created) the database.
+  await page.waitForURL((url) => url.hash !== '#/');
   const rows = records.map((r) => {
     seq++;
     const hex = seq.toString(16).padStart(12, '0');

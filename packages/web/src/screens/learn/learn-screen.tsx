@@ -39,25 +39,27 @@ function Contents() {
             : `${hits.length} found.`}
       </p>
       <ul class="learn-list">
-        {(hits ?? library.learn.map((p) => ({ page: p, snippet: p.summary }))).map(({ page, snippet }) => (
-          <li key={page.id} class="card">
-            <h2>
-              <a href={`#/learn?page=${page.id}`}>
-                <Marked text={page.title} query={query} />
-              </a>
-            </h2>
-            <p class="small">
-              <Marked text={snippet} query={query} />
-            </p>
-          </li>
-        ))}
+        {(hits ?? library.learn.map((p) => ({ page: p, snippet: p.summary, terms: [] }))).map(
+          ({ page, snippet, terms }) => (
+            <li key={page.id} class="card">
+              <h2>
+                <a href={`#/learn?page=${page.id}`}>
+                  <Marked text={page.title} terms={terms} />
+                </a>
+              </h2>
+              <p class="small">
+                <Marked text={snippet} terms={terms} />
+              </p>
+            </li>
+          ),
+        )}
       </ul>
     </Screen>
   );
 }
 
-function Marked({ text, query }: { text: string; query: string }) {
-  return <>{highlight(text, query).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}</>;
+function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
+  return <>{highlight(text, terms).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}</>;
 }
 
 export function SourceLine({ ids }: { ids: readonly string[] }) {

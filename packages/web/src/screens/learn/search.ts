@@ -1,28 +1,18 @@
 import type { LearnPage } from '@crick/core';
+import MiniSearch from 'minisearch';
+import { stemmer } from 'stemmer';
 
 /**
- * A small in-memory search over the learn pages, so it works offline: each
- * word of the query is matched (whole word or word start) against titles,
- * keywords, summaries, headings and facts, weighted in that order.
+ * The learn search, offline: a MiniSearch index built on the device from the
+ * learn pages of the content library when the Learn screen first opens. Words
+ * are stemmed on both sides, so "stretching" finds "stretches" and "pillows"
+ * finds "pillow"; the start of a word finds the word ("stretc") and one slip
+ * in a longer word is forgiven ("masage").
  */
-const WEIGHTS = { title: 6, keyword: 5, summary: 3, heading: 2, fact: 1 } as const;
-type Field = keyof typeof WEIGHTS;
+const BOOST = { title: 6, keywords: 5, summary: 3, headings: 2, facts: 1 } as const;
+const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
 
-export interface Hit {
-  readonly page: LearnPage;
-  readonly score: number;
-  /** The best bit of text to show under the title. */
-  readonly snippet: string;
-}
-
-export const words = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1);
-
+// Words too common to tell the pages apart; a query of only these finds nothing.
 const STOP = new Set([
   'the',
   'and',
@@ -41,80 +31,104 @@ const STOP = new Set([
   'can',
 ]);
 
-interface Entry {
+export interface Hit {
   readonly page: LearnPage;
-  readonly field: Field;
-  readonly text: string;
-  readonly words: readonly string[];
+  readonly score: number;
+  /** The best bit of text to show under the title. */
+  readonly snippet: string;
+  /** The words of the page that matched, as stems: what to mark. */
+  readonly terms: readonly string[];
 }
 
-export function buildIndex(pages: readonly LearnPage[]): readonly Entry[] {
-  const out: Entry[] = [];
-  const add = (page: LearnPage, field: Field, text: string) =>
-    out.push({ page, field, text, words: words(text) });
-  for (const page of pages) {
-    add(page, 'title', page.title);
-    add(page, 'summary', page.summary);
-    for (const k of page.keywords) add(page, 'keyword', k);
-    for (const s of page.sections) {
-      add(page, 'heading', s.heading);
-      for (const f of s.facts) add(page, 'fact', f.text);
+/** Lower case and without accents, split into words. */
+const tokenize = (text: string): string[] =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+
+/** One word as the index and the query both see it: its stem, or null for a stop word. */
+export function stem(word: string): string | null {
+  const [w = ''] = tokenize(word).filter(Boolean);
+  return w.length < 2 || STOP.has(w) ? null : stemmer(w);
+}
+
+interface LearnDoc {
+  readonly id: string;
+  readonly title: string;
+  readonly keywords: string;
+  readonly summary: string;
+  readonly headings: string;
+  readonly facts: string;
+}
+
+export interface LearnIndex {
+  readonly mini: MiniSearch<LearnDoc>;
+  readonly pages: ReadonlyMap<string, LearnPage>;
+}
+
+export function buildIndex(pages: readonly LearnPage[]): LearnIndex {
+  const mini = new MiniSearch<LearnDoc>({
+    fields: FIELDS,
+    tokenize,
+    processTerm: (term) => stem(term),
+    searchOptions: {
+      boost: BOOST,
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    },
+  });
+  mini.addAll(
+    pages.map((p) => ({
+      id: p.id,
+      title: p.title,
+      keywords: p.keywords.join(' '),
+      summary: p.summary,
+      headings: p.sections.map((s) => s.heading).join(' '),
+      facts: p.sections.flatMap((s) => s.facts.map((f) => f.text)).join(' '),
+    })),
+  );
+  return { mini, pages: new Map(pages.map((p) => [p.id, p])) };
+}
+
+export function search(index: LearnIndex, query: string, limit = 8): Hit[] {
+  return index.mini
+    .search(query)
+    .slice(0, limit)
+    .flatMap((r) => {
+      const page = index.pages.get(String(r.id));
+      return page ? [{ page, score: r.score, snippet: snippet(page, r.terms), terms: r.terms }] : [];
+    });
+}
+
+/** The summary or fact holding the most matched words; the summary when none does. */
+function snippet(page: LearnPage, terms: readonly string[]): string {
+  const wanted = new Set(terms);
+  const count = (text: string) =>
+    new Set(
+      tokenize(text)
+        .map(stem)
+        .filter((t) => t !== null && wanted.has(t)),
+    ).size;
+  let best = page.summary;
+  let bestCount = count(best);
+  for (const s of page.sections)
+    for (const f of s.facts) {
+      const c = count(f.text);
+      if (c > bestCount) [best, bestCount] = [f.text, c];
     }
-  }
-  return out;
+  return best;
 }
 
-const matches = (word: string, term: string) => word === term || (term.length >= 3 && word.startsWith(term));
-
-export function search(index: readonly Entry[], query: string, limit = 8): Hit[] {
-  const terms = words(query).filter((t) => !STOP.has(t));
-  if (terms.length === 0) return [];
-  const byPage = new Map<
-    string,
-    { page: LearnPage; score: number; matched: Set<string>; best: Entry | null; bestScore: number }
-  >();
-  for (const entry of index) {
-    const found = terms.filter((t) => entry.words.some((w) => matches(w, t)));
-    if (found.length === 0) continue;
-    const score = found.length * WEIGHTS[entry.field];
-    const acc = byPage.get(entry.page.id) ?? {
-      page: entry.page,
-      score: 0,
-      matched: new Set<string>(),
-      best: null,
-      bestScore: 0,
-    };
-    acc.score += score;
-    for (const t of found) acc.matched.add(t);
-    // The snippet: the entry matching most terms, preferring readable text over keywords and titles.
-    const readable = entry.field === 'fact' || entry.field === 'summary' ? found.length + 0.5 : found.length;
-    if (readable > acc.bestScore) {
-      acc.best = entry;
-      acc.bestScore = readable;
-    }
-    byPage.set(entry.page.id, acc);
-  }
-  return [...byPage.values()]
-    .map((a) => ({
-      page: a.page,
-      // Pages that match every word of the query come first.
-      score: a.score * (a.matched.size === terms.length ? 2 : 1),
-      snippet:
-        a.best && (a.best.field === 'fact' || a.best.field === 'summary') ? a.best.text : a.page.summary,
-    }))
-    .sort((x, y) => y.score - x.score || x.page.title.localeCompare(y.page.title))
-    .slice(0, limit);
-}
-
-/** Splits text into plain and matched parts, for <mark>. */
-export function highlight(text: string, query: string): { text: string; mark: boolean }[] {
-  const terms = words(query).filter((t) => !STOP.has(t));
-  if (terms.length === 0) return [{ text, mark: false }];
+/** Splits text into plain and matched parts, for <mark>; `terms` are stems from a Hit. */
+export function highlight(text: string, terms: readonly string[]): { text: string; mark: boolean }[] {
+  const wanted = new Set(terms);
   const parts: { text: string; mark: boolean }[] = [];
   for (const piece of text.split(/([A-Za-zÀ-ÿ0-9]+)/)) {
     if (piece === '') continue;
-    const w = words(piece)[0];
-    const mark = w !== undefined && terms.some((t) => matches(w, t));
+    const s = stem(piece);
+    const mark = s !== null && wanted.has(s);
     const last = parts.at(-1);
     if (last && last.mark === mark) parts[parts.length - 1] = { text: last.text + piece, mark };
     else parts.push({ text: piece, mark });
