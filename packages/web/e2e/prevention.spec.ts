@@ -48,7 +48,7 @@ test('prevention: causes and habits, a break timer with a stretch, a checklist t
   const ics = await prevention.downloadCalendar();
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);
-  expect(ics).toMatch(/RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR/);
+  expect(ics).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR/);
   expect(ics).toContain('BEGIN:VALARM');
   expect(ics).toMatch(/DTSTART:\d{8}T092000/); // 09:00 + 20 minutes
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);

@@ -136,7 +136,7 @@ function CalendarExport({
       <h2 id="ics-title">Reminders in your calendar</h2>
       <p class="small">
         A calendar file with {reminders.length} reminder{reminders.length === 1 ? '' : 's'}:{' '}
-        {reminders.map((r) => r.title.replace('Crick: ', '')).join(', ')}. Any calendar app can open it.
+        {reminders.map((r) => r.label).join(', ')}. Any calendar app can open it.
       </p>
       <div class="two-up">
         <p>
