@@ -2,6 +2,13 @@ import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { escapeText, foldLine, type IcsReminder, remindersToIcs, slotsOf } from './ics.js';
 
+/** The file, for input that is valid. */
+function fileOf(...args: Parameters<typeof remindersToIcs>): string {
+  const made = remindersToIcs(...args);
+  if (!made.ok) throw new Error(`${made.error.field} ${made.error.message}`);
+  return made.value;
+}
+
 /** Reads the file with Mozilla's iCalendar parser, independent of the writer. */
 function eventsOf(text: string): ICAL.Component[] {
   return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
@@ -51,7 +58,7 @@ const sunday = '2026-11-29';
 
 describe('the .ics writer', () => {
   it('writes one recurring event per reminder, each with a display alarm, a UID and a DTSTAMP', () => {
-    const events = eventsOf(remindersToIcs([calm, checkIn, breaks], { startDate: saturday, now }));
+    const events = eventsOf(fileOf([calm, checkIn, breaks], { startDate: saturday, now }));
     expect(events).toHaveLength(3);
     const uids = events.map((e) => e.getFirstPropertyValue('uid'));
     expect(uids).toEqual([
@@ -72,7 +79,7 @@ describe('the .ics writer', () => {
   });
 
   it('makes a working day of breaks every 30 minutes one event with an alarm per break, not 16 events', () => {
-    const events = eventsOf(remindersToIcs([breaks], { startDate: '2026-12-02', now }));
+    const events = eventsOf(fileOf([breaks], { startDate: '2026-12-02', now }));
     expect(events).toHaveLength(1);
     const [event] = events as [ICAL.Component];
     const days = occurrences(event, '2026-12-16T00:00:00');
@@ -103,7 +110,7 @@ describe('the .ics writer', () => {
     ['Sunday', sunday],
   ] as const) {
     it(`starts the weekday breaks on the Monday when the file is made on a ${name}`, () => {
-      const text = remindersToIcs([breaks], { startDate, now });
+      const text = fileOf([breaks], { startDate, now });
       const event = byUid(eventsOf(text), 'neck-breaks-0930@crick.app');
       // RFC 5545 counts DTSTART as an occurrence, so it must itself be a weekday.
       expect(day(event.getFirstPropertyValue('dtstart') as ICAL.Time)).toBe('2026-11-30');
@@ -115,7 +122,7 @@ describe('the .ics writer', () => {
   }
 
   it('rings daily reminders every day, weekends included, at their time', () => {
-    const events = eventsOf(remindersToIcs([calm, checkIn], { startDate: saturday, now }));
+    const events = eventsOf(fileOf([calm, checkIn], { startDate: saturday, now }));
     for (const [uid, time] of [
       ['neck-break-1800@crick.app', '18:00'],
       ['check-in-0900@crick.app', '09:00'],
@@ -141,7 +148,7 @@ describe('the .ics writer', () => {
     });
 
     it('keeps ringing at the same clock time on the person’s phone', () => {
-      const text = remindersToIcs([checkIn, breaks], { startDate: '2027-03-22', now });
+      const text = fileOf([checkIn, breaks], { startDate: '2027-03-22', now });
       const events = eventsOf(text);
       const check = occurrences(byUid(events, 'check-in-0900@crick.app'), '2027-04-05T00:00:00');
       const local = check.map((t) => t.toJSDate());
@@ -158,7 +165,7 @@ describe('the .ics writer', () => {
   });
 
   it('says only "neck break" or "check-in", nothing of the habit or the person’s health', () => {
-    const text = remindersToIcs([calm, checkIn, breaks], { startDate: saturday, now });
+    const text = fileOf([calm, checkIn, breaks], { startDate: saturday, now });
     const words = eventsOf(text).flatMap((e) => [
       e.getFirstPropertyValue('summary'),
       e.getFirstPropertyValue('description'),
@@ -171,7 +178,7 @@ describe('the .ics writer', () => {
 
   it('ends every line with CRLF and folds lines longer than 75 octets', () => {
     const domain = `${'ä-long-calendar-domain.'.repeat(5)}example`;
-    const text = remindersToIcs([calm, breaks], { startDate: saturday, now, domain });
+    const text = fileOf([calm, breaks], { startDate: saturday, now, domain });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const physical = text.split('\r\n').slice(0, -1);
@@ -204,15 +211,31 @@ describe('the .ics writer', () => {
   });
 
   it('writes two reminders with the same wording at the same time once', () => {
-    const text = remindersToIcs([calm, { ...calm }, checkIn], { startDate: saturday, now });
+    const text = fileOf([calm, { ...calm }, checkIn], { startDate: saturday, now });
     expect(eventsOf(text).map((e) => e.getFirstPropertyValue('uid'))).toEqual([
       'neck-break-1800@crick.app',
       'check-in-0900@crick.app',
     ]);
   });
 
+  for (const [field, bad, reminder, startDate] of [
+    ['startDate', '30 February', calm, '2026-02-30'],
+    ['reminders[0].time', '9:00', { ...calm, time: '9:00' }, saturday],
+    ['reminders[0].time', '24:00', { ...calm, time: '24:00' }, saturday],
+    ['reminders[0].from', 'empty', { ...breaks, from: '' }, saturday],
+    ['reminders[0].until', '25:00', { ...breaks, until: '25:00' }, saturday],
+    ['reminders[0].until', 'before from', { ...breaks, until: '08:00' }, saturday],
+    ['reminders[0].everyMinutes', 'not a number', { ...breaks, everyMinutes: Number.NaN }, saturday],
+    ['reminders[0].everyMinutes', '0', { ...breaks, everyMinutes: 0 }, saturday],
+  ] as const) {
+    it(`refuses to write a file, naming ${field}, when it is ${bad}`, () => {
+      const made = remindersToIcs([reminder], { startDate, now });
+      expect(made.ok ? undefined : made.error.field).toBe(field);
+    });
+  }
+
   it('leaves out a break reminder whose working hours hold no break', () => {
-    const text = remindersToIcs([{ ...breaks, from: '17:00', until: '17:20' }], { startDate: saturday, now });
+    const text = fileOf([{ ...breaks, from: '17:00', until: '17:20' }], { startDate: saturday, now });
     expect(eventsOf(text)).toHaveLength(0);
   });
 });

@@ -15,6 +15,7 @@
  * often synced to a third party, so the habit, the pain and the plan stay in
  * Crick.
  */
+import { err, ok, type Result } from '@crick/core';
 
 export type IcsReminder =
   | {
@@ -135,6 +136,36 @@ export function firstDayOf(startDate: string, weekdaysOnly: boolean): string {
 
 const minutesDuration = (minutes: number) => `PT${minutes}M`;
 
+/** A value the file cannot be made from, named by its path in the input. */
+export type IcsInputError = { readonly field: string; readonly message: string };
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function isCalendarDate(date: string): boolean {
+  const [y = 0, m = 0, d = 0] = date.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  // A day past the month's end rolls into the next month.
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && day.getUTCMonth() === m - 1;
+}
+
+/** The first bad value in the input, so a broken file is never written. */
+function problemIn(reminders: readonly IcsReminder[], startDate: string): IcsInputError | undefined {
+  if (!isCalendarDate(startDate)) return { field: 'startDate', message: 'must be a date, YYYY-MM-DD' };
+  for (const [i, r] of reminders.entries()) {
+    const at = `reminders[${i}]`;
+    if (r.kind === 'daily') {
+      if (!CLOCK.test(r.time)) return { field: `${at}.time`, message: 'must be a time of day, HH:MM' };
+      continue;
+    }
+    if (!CLOCK.test(r.from)) return { field: `${at}.from`, message: 'must be a time of day, HH:MM' };
+    if (!CLOCK.test(r.until)) return { field: `${at}.until`, message: 'must be a time of day, HH:MM' };
+    if (r.until <= r.from) return { field: `${at}.until`, message: 'must be after from' };
+    if (!Number.isFinite(r.everyMinutes) || r.everyMinutes < 1 || r.everyMinutes > 24 * 60)
+      return { field: `${at}.everyMinutes`, message: 'must be a number of minutes from 1 to 1440' };
+  }
+  return undefined;
+}
+
 /**
  * The calendar file: one recurring event per reminder. An interval reminder is
  * one event a day spanning its breaks, with one alarm per break: every
@@ -144,7 +175,9 @@ const minutesDuration = (minutes: number) => `PT${minutes}M`;
 export function remindersToIcs(
   reminders: readonly IcsReminder[],
   options: { readonly startDate: string; readonly now: Date; readonly domain?: string },
-): string {
+): Result<string, IcsInputError> {
+  const problem = problemIn(reminders, options.startDate);
+  if (problem) return err(problem);
   const domain = options.domain ?? 'crick.app';
   const stamp = utcStamp(options.now);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Crick//Reminders//EN', 'CALSCALE:GREGORIAN'];
@@ -200,5 +233,5 @@ export function remindersToIcs(
     event(`neck-breaks-${at.time}`, at, { ...WORDING['neck-break'], summary }, offsets);
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return ok(lines.map(foldLine).join(CRLF) + CRLF);
 }

@@ -121,8 +121,10 @@ function CalendarExport({
 
   function download() {
     if (from >= until) return setStatus('The end of the working day must be after its start.');
-    const text = remindersToIcs(reminders, { startDate: localDate(), now: new Date(now()) });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    const file = remindersToIcs(reminders, { startDate: localDate(), now: new Date(now()) });
+    if (!file.ok)
+      return setStatus(`The calendar file could not be made: ${file.error.field} ${file.error.message}.`);
+    const url = URL.createObjectURL(new Blob([file.value], { type: 'text/calendar' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = 'crick-reminders.ics';
