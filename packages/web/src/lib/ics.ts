@@ -170,7 +170,9 @@ function problemIn(reminders: readonly IcsReminder[], startDate: string): IcsInp
  * The calendar file: one recurring event per reminder. An interval reminder is
  * one event a day spanning its breaks, with one alarm per break: every
  * calendar understands FREQ=DAILY and FREQ=WEEKLY with BYDAY, while many
- * (Google's among them) ignore MINUTELY and BYHOUR rules.
+ * (Google's among them) ignore MINUTELY and BYHOUR rules. The cost: a calendar
+ * that keeps one alarm per event (Outlook) rings only the first break, and
+ * Google's import drops alarms for its own default notification.
  */
 export function remindersToIcs(
   reminders: readonly IcsReminder[],
