@@ -48,9 +48,12 @@ test('prevention: causes and habits, a break timer with a stretch, a checklist t
   const ics = await prevention.downloadCalendar();
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);
-  expect(ics).toMatch(/RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR/);
+  expect(ics).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR/);
   expect(ics).toContain('BEGIN:VALARM');
   expect(ics).toMatch(/DTSTART:\d{8}T092000/); // 09:00 + 20 minutes
+  // The breaks are one event a day with an alarm each, and no habit is named in the file.
+  expect(ics.match(/SUMMARY:Crick: neck breaks every 20 minutes/g)).toHaveLength(1);
+  expect(ics).not.toMatch(/eye level|pillow/i);
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 
   await page.reload();

@@ -121,8 +121,10 @@ function CalendarExport({
 
   function download() {
     if (from >= until) return setStatus('The end of the working day must be after its start.');
-    const text = remindersToIcs(reminders, { startDate: localDate(), now: new Date(now()) });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    const file = remindersToIcs(reminders, { startDate: localDate(), now: new Date(now()) });
+    if (!file.ok)
+      return setStatus(`The calendar file could not be made: ${file.error.field} ${file.error.message}.`);
+    const url = URL.createObjectURL(new Blob([file.value], { type: 'text/calendar' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = 'crick-reminders.ics';
@@ -136,7 +138,7 @@ function CalendarExport({
       <h2 id="ics-title">Reminders in your calendar</h2>
       <p class="small">
         A calendar file with {reminders.length} reminder{reminders.length === 1 ? '' : 's'}:{' '}
-        {reminders.map((r) => r.title.replace('Crick: ', '')).join(', ')}. Any calendar app can open it.
+        {reminders.map((r) => r.label).join(', ')}. Any calendar app can open it.
       </p>
       <div class="two-up">
         <p>

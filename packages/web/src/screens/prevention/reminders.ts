@@ -1,22 +1,22 @@
 import type { Habit } from '@crick/core';
 import type { IcsReminder } from '../../lib/ics.js';
 
+/** A calendar reminder and the name the screen lists it by (the file itself says only "neck break" or "check-in"). */
+export type LabelledReminder = IcsReminder & { readonly label: string };
+
 /** The calendar reminders for the habits that apply, plus the person's own daily check-in times. */
 export function remindersFor(
   habits: readonly Habit[],
   options: { everyMinutes: number; from: string; until: string; checkInTimes: readonly string[] },
-): IcsReminder[] {
-  const out: IcsReminder[] = [];
+): LabelledReminder[] {
+  const out: LabelledReminder[] = [];
   for (const h of habits) {
     if (!h.reminder) continue;
-    const description = `${h.why} ${h.how.join(' ')}`;
     if (h.reminder.kind === 'daily')
-      out.push({ id: h.id, title: `Crick: ${h.name}`, description, kind: 'daily', time: h.reminder.time });
+      out.push({ label: h.name, kind: 'daily', purpose: 'neck-break', time: h.reminder.time });
     else
       out.push({
-        id: h.id,
-        title: `Crick: ${h.name}`,
-        description,
+        label: h.name,
         kind: 'interval',
         everyMinutes: options.everyMinutes,
         from: options.from,
@@ -25,12 +25,6 @@ export function remindersFor(
       });
   }
   for (const time of options.checkInTimes)
-    out.push({
-      id: `check-in-${time.replace(':', '')}`,
-      title: 'Crick: a quick check-in',
-      description: 'How is your neck? Open Crick and note your pain: it takes 15 seconds.',
-      kind: 'daily',
-      time,
-    });
+    out.push({ label: 'a quick check-in', kind: 'daily', purpose: 'check-in', time });
   return out;
 }
