@@ -23,8 +23,7 @@ export function painChange(
   const start = tenths(from);
   // In whole tenths: size / start >= 30% is size * 10 >= 3 * start.
   const meaningful =
-    size >= tenths(MEANINGFUL_POINTS) ||
-    (start > 0 && size > 0 && size * 10 >= tenths(MEANINGFUL_FRACTION) * start);
+    size >= tenths(MEANINGFUL_POINTS) || (start > 0 && size * 10 >= tenths(MEANINGFUL_FRACTION) * start);
   return { delta, direction: !meaningful ? 'same' : delta < 0 ? 'better' : 'worse' };
 }
 
