@@ -8,8 +8,5 @@ export default defineConfig({
     include: ['packages/core/src/{triage,plan,progress,medicines,remedies}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 60_000,
-    // Stryker switches mutants at run time, so the modules can stay loaded
-    // between runs: far faster on a shared machine.
-    isolate: false,
   },
 });

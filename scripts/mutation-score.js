@@ -4,7 +4,7 @@
 // equivalent ones can be checked against packages/core/MUTATION.md.
 import { readFileSync } from 'node:fs';
 
-const file = process.argv[2] ?? 'coverage/mutation/mutation.json';
+const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'coverage/mutation/mutation.json';
 const report = JSON.parse(readFileSync(file, 'utf8'));
 const folders = new Map();
 const survivors = [];
