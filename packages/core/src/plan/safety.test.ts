@@ -26,6 +26,11 @@ describe('the latest check', () => {
     expect(latestTriage(list, '2026-11-22')?.level).toBe('soon');
     expect(latestTriage([...list].reverse(), '2026-11-22')?.level).toBe('soon');
   });
+  it('is the later one even when an earlier one was more serious, whatever the order', () => {
+    const list = [t('2026-11-22T08:00:00.000Z', 'emergency'), t('2026-11-22T09:00:00.000Z', 'self_care')];
+    expect(latestTriage(list, '2026-11-22')?.level).toBe('self_care');
+    expect(latestTriage([...list].reverse(), '2026-11-22')?.level).toBe('self_care');
+  });
   it('is the more serious of two at the same instant, whatever the order', () => {
     const list = [t('2026-11-22T10:00:00.000Z', 'urgent'), t('2026-11-22T11:00:00.000+01:00', 'soon')];
     expect(latestTriage(list, '2026-11-22')?.level).toBe('urgent');

@@ -95,7 +95,10 @@ describe('the review', () => {
   it('asks for a GP on day 7 exactly when nothing has improved, not a day later', () => {
     const r = at('2026-11-07', 5, [{ date: '2026-11-07', pain: 5 }]);
     expect(r.day).toBe(7);
-    expect(r.seeDoctor).toMatch(/week/);
+    expect(r.seeDoctor).toBe(
+      'After a week it has not improved. Please book a GP or physiotherapist within a few days.',
+    );
+    expect(r.expected).toMatch(/settles within 7 to 10 days/);
     expect(at('2026-11-06', 5, [{ date: '2026-11-06', pain: 5 }]).seeDoctor).toBeNull();
   });
   it('is content on day 7 when pain has meaningfully improved', () =>
