@@ -8,6 +8,7 @@ import {
   type Pose,
   phases,
   type RemedyLimits,
+  repetitionSeconds,
   type StopSymptom,
 } from '@crick/core';
 import type { AvoidedMedicine, ClinicianOnlyNote } from './medicines.js';
@@ -82,11 +83,10 @@ export const armBounds = {
   elbow: [0, 150],
 } as const;
 
-/** One repetition's length, as `exerciseSeconds` counts it; undefined without a dosage. */
-export function repetitionSeconds(e: Exercise): number | undefined {
+/** One repetition's length, as the core's `repetitionSeconds` counts it; undefined without a dosage. */
+export function exerciseRepetitionSeconds(e: Exercise): number | undefined {
   const d = e.dosage as Exercise['dosage'] | undefined;
-  if (!d) return undefined;
-  return d.kind === 'hold' ? (d.holdSeconds ?? 0) + 3 : (d.secondsPerRep ?? 0);
+  return d ? repetitionSeconds(d) : undefined;
 }
 
 export function uniqueIds(lib: Library): string[] {
@@ -216,7 +216,7 @@ export function keyframesPlausible(e: Exercise): string[] {
     if (!((frames[i] as Keyframe).t > (frames[i - 1] as Keyframe).t))
       problems.push(p(`keyframe ${i} not after ${i - 1}`));
   }
-  const rep = repetitionSeconds(e);
+  const rep = exerciseRepetitionSeconds(e);
   if (rep !== undefined && Math.abs(last.t - rep) > 1)
     problems.push(p(`last keyframe at ${last.t} s, one repetition is ${rep} s`));
   if (!isNeutralHead(first.pose) || !isNeutralHead(last.pose))

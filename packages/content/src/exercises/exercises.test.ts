@@ -5,9 +5,9 @@ import {
   doableAt,
   dosageInRange,
   exerciseIsComplete,
+  exerciseRepetitionSeconds,
   keyframesPlausible,
   MAX_STEP_CHARS,
-  repetitionSeconds,
   stepsAreShort,
 } from '../check.js';
 import { library } from '../index.js';
@@ -37,7 +37,7 @@ describe('exercises', () => {
     (_id, e) => {
       expect(keyframesPlausible(e)).toEqual([]);
       const last = e.keyframes[e.keyframes.length - 1];
-      expect(Math.abs((last?.t ?? -99) - (repetitionSeconds(e) ?? 0))).toBeLessThanOrEqual(1);
+      expect(Math.abs((last?.t ?? -99) - (exerciseRepetitionSeconds(e) ?? 0))).toBeLessThanOrEqual(1);
     },
   );
 

@@ -273,10 +273,13 @@ export interface Library {
   readonly sources: readonly Source[];
 }
 
-/** Seconds one exercise takes at a dosage, rests between sets included. */
-export function exerciseSeconds(d: Dosage): number {
-  const perRep = d.kind === 'hold' ? (d.holdSeconds ?? 0) + 3 : (d.secondsPerRep ?? 4);
-  const sides = d.sides === 'each' ? 2 : 1;
-  const oneSet = d.reps * perRep;
-  return sides * (d.sets * oneSet + Math.max(0, d.sets - 1) * d.restSeconds) + 10;
-}
+export {
+  DEFAULT_HOLD_SECONDS,
+  DEFAULT_SECONDS_PER_REP,
+  exerciseSeconds,
+  holdSecondsOf,
+  MOVE_SECONDS,
+  READY_SECONDS,
+  repetitionSeconds,
+  sideSeconds,
+} from './duration.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Medicine } from '../content/types.js';
-import { assessMedicine, medicineQuestionsFor } from './assess.js';
+import { assessMedicine, assessMedicines, medicineQuestionsFor } from './assess.js';
 
 const ibuprofen: Medicine = {
   id: 'oral-nsaid',
@@ -37,6 +37,27 @@ describe('medicines safety', () => {
       verdict: 'ask',
       unanswered: ['anticoagulant'],
     });
+  });
+  it('gives the ask-reasons, not the avoid ones, when only an ask-question is yes or unsure', () => {
+    expect(assessMedicine(ibuprofen, { asthma_nsaid_sensitive: false, anticoagulant: true })).toEqual({
+      medicineId: 'oral-nsaid',
+      verdict: 'ask',
+      reasons: ['They add to bleeding risk.'],
+      unanswered: [],
+    });
+    expect(
+      assessMedicine(ibuprofen, { asthma_nsaid_sensitive: 'unsure', anticoagulant: false }).reasons,
+    ).toEqual(['They can set off asthma.']);
+  });
+  it('gives only the avoid-reasons when one applies', () => {
+    expect(assessMedicine(ibuprofen, { asthma_nsaid_sensitive: true, anticoagulant: true }).reasons).toEqual([
+      'They can set off asthma.',
+    ]);
+  });
+  it('assesses each medicine', () => {
+    expect(assessMedicines([ibuprofen], { asthma_nsaid_sensitive: true }).map((a) => a.verdict)).toEqual([
+      'avoid',
+    ]);
   });
   it('lists each safety question once', () => {
     expect(medicineQuestionsFor([ibuprofen, ibuprofen])).toEqual(['asthma_nsaid_sensitive', 'anticoagulant']);

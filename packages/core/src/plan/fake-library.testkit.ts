@@ -62,7 +62,25 @@ const remedy = (id: string, kind: Remedy['kind'], min: number, max: number): Rem
 
 export const fakeLibrary: Pick<Library, 'exercises' | 'remedies' | 'habits' | 'causes'> = {
   exercises: [
-    exercise('rest-breathe', 'rest', ['settle'], { position: 'lying', settings: ['home'] }),
+    exercise('rest-breathe', 'rest', ['settle'], {
+      position: 'lying',
+      settings: ['home'],
+      equipment: ['pillow'],
+    }),
+    exercise('gentle-tilt', 'mobility', ['settle', 'loosen'], { eases: ['tilt_left', 'tilt_right'] }),
+    // The next ones exist to prove the gates: the real library tags no strength
+    // exercise for settling, no stretch for it, and no lying one for a desk.
+    exercise('settle-press', 'strength', ['settle', 'strengthen'], { eases: ['turn_left', 'turn_right'] }),
+    exercise('turn-stretch', 'stretch', ['settle', 'loosen'], { eases: ['turn_left', 'turn_right'] }),
+    exercise('floor-twist', 'mobility', ['loosen'], {
+      position: 'lying',
+      settings: ['desk', 'home', 'anywhere'],
+      eases: ['turn_left'],
+    }),
+    exercise('towel-retraction', 'strength', ['strengthen', 'prevent'], {
+      equipment: ['towel'],
+      settings: ['desk', 'home'],
+    }),
     exercise('gentle-turn', 'mobility', ['settle', 'loosen'], { eases: ['turn_left', 'turn_right'] }),
     exercise('gentle-nod', 'mobility', ['settle', 'loosen', 'prevent'], { eases: ['look_up', 'look_down'] }),
     exercise('shoulder-rolls', 'mobility', ['settle', 'loosen', 'prevent']),

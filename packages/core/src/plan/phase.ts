@@ -1,22 +1,29 @@
 import type { Phase } from '../content/types.js';
+import { checkInsInOrder, sessionsInOrder } from '../progress/order.js';
 import { painChange } from '../progress/pain.js';
 import type { CheckIn, SessionLog } from '../schemas/diary.js';
 import type { Intake } from '../schemas/intake.js';
+import { HIGH_PAIN } from './sessions.js';
 
 const order: readonly Phase[] = ['settle', 'loosen', 'strengthen', 'prevent'];
 export const phaseIndex = (p: Phase): number => order.indexOf(p);
 export const phaseAt = (i: number): Phase => order[Math.max(0, Math.min(order.length - 1, i))] as Phase;
 
+/** CLINICAL.md section 2 "progression": strengthen once movement pain is 4/10 or less and range improves. */
+export const STRENGTHEN_MAX_PAIN = 4;
+/** Low and steady enough for the routine against recurrence. */
+export const PREVENT_MAX_PAIN = 2;
+/** A rise of 2 points steps back (CLINICAL.md section 1 "flare": 2 points or 30%, the points part). */
+export const STEP_BACK_RISE = 2;
+
 export interface PhaseDecision {
   readonly phase: Phase;
+  /** Why today is in `phase`: always about the phase it ended in. */
   readonly reason: string;
   readonly step: number;
   readonly steppedBack: string | null;
   readonly progressed: string | null;
 }
-
-const latestFirst = <T extends { date: string }>(list: readonly T[], upTo: string): T[] =>
-  list.filter((x) => x.date <= upTo).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
 /** Is neck movement getting freer? Fewer stuck movements, or stiffness down meaningfully, since the start. */
 function rangeImproving(intake: Intake, checkIns: readonly CheckIn[]): boolean {
@@ -31,12 +38,39 @@ function rangeImproving(intake: Intake, checkIns: readonly CheckIn[]): boolean {
   return (intake.stuck?.length ?? 0) === 0 && latestStuck !== undefined && latestStuck.length === 0;
 }
 
+type Why = 'urgent' | 'high_pain' | 'first_days' | 'stepped_back' | 'ready' | 'freer' | 'low_steady';
+
+/** The stated reason, written for the phase the day ended in. */
+function reasonFor(phase: Phase, why: Why, painNow: number): string {
+  switch (phase) {
+    case 'settle':
+      return why === 'urgent'
+        ? 'Your last check says to see a clinician today, so until then only gentle settling movements.'
+        : why === 'high_pain'
+          ? `Your pain is ${painNow}/10, so today is about settling it: gentle movement within comfort, rest positions, breathing, and heat or cold.`
+          : why === 'stepped_back'
+            ? 'Today is a step easier: settling the neck with gentle movement within comfort, rest positions, and heat or cold.'
+            : 'The first day or two are for settling the spasm: gentle movement within comfort, rest positions, and heat or cold.';
+    case 'loosen':
+      return why === 'stepped_back'
+        ? 'Today is a step easier: gentle stretches to loosen the muscles, without strengthening.'
+        : painNow <= STRENGTHEN_MAX_PAIN
+          ? 'Gentle stretches today, to loosen the movement before we add strengthening.'
+          : `Your pain is ${painNow}/10: gentle stretches today to loosen the muscles.`;
+    case 'strengthen':
+      return `Your pain is ${painNow}/10 and your neck moves more freely, so we add gentle strengthening to the stretches.`;
+    case 'prevent':
+      return 'Your pain is low and steady. Keep a short routine going for 6 to 8 weeks to stop it coming back.';
+  }
+}
+
 /**
  * The phase for today (CLINICAL.md section 2 "progression"): settle in the
- * first two days or at pain 7+; loosen next; strengthen once movement pain is
- * 4/10 or less and range is improving; prevent once pain is low and steady.
- * Then the last session adapts it: pain up 2 or more, or a stop, steps back a
- * phase; easy sessions with no rise step the dosage up.
+ * first two days, at pain 7+ or when the last check was urgent; loosen next;
+ * strengthen once movement pain is 4/10 or less and range is improving;
+ * prevent once pain is low and steady. Then the last session adapts it: pain
+ * up 2 or more, or a stop, steps back a phase; easy sessions with no rise step
+ * the dosage up.
  */
 export function decidePhase(input: {
   intake: Intake;
@@ -45,80 +79,79 @@ export function decidePhase(input: {
   date: string;
   checkIns: readonly CheckIn[];
   sessions: readonly SessionLog[];
+  settleOnly?: boolean;
 }): PhaseDecision {
   const { day, painNow } = input;
-  const checkIns = [...input.checkIns]
-    .filter((c) => c.date <= input.date)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const checkIns = checkInsInOrder(input.checkIns, input.date);
+  const sessions = sessionsInOrder(input.sessions, input.date);
   let phase: Phase;
-  let reason: string;
-  if (painNow >= 7) {
+  let why: Why;
+  if (input.settleOnly) {
     phase = 'settle';
-    reason = `Your pain is ${painNow}/10, so today is about easing it: gentle movement within comfort, rest positions, breathing, and heat or cold.`;
+    why = 'urgent';
+  } else if (painNow >= HIGH_PAIN) {
+    phase = 'settle';
+    why = 'high_pain';
   } else if (day <= 1) {
     phase = 'settle';
-    reason =
-      'The first day or two are for settling the spasm: gentle movement within comfort, rest positions, and heat or cold.';
-  } else if (painNow <= 4 && rangeImproving(input.intake, checkIns)) {
+    why = 'first_days';
+  } else if (painNow <= STRENGTHEN_MAX_PAIN && rangeImproving(input.intake, checkIns)) {
+    const lastTwo = checkIns.slice(-2);
     const lowAndSteady =
-      painNow <= 2 && checkIns.slice(-2).length === 2 && checkIns.slice(-2).every((c) => c.pain <= 2);
-    if (lowAndSteady && day >= 7) {
-      phase = 'prevent';
-      reason =
-        'Your pain is low and steady. Keep a short routine going for 6 to 8 weeks to stop it coming back.';
-    } else {
-      phase = 'strengthen';
-      reason = `Your pain is ${painNow}/10 and your neck moves more freely, so we add gentle strengthening to the stretches.`;
-    }
+      painNow <= PREVENT_MAX_PAIN && lastTwo.length === 2 && lastTwo.every((c) => c.pain <= PREVENT_MAX_PAIN);
+    phase = lowAndSteady && day >= 7 ? 'prevent' : 'strengthen';
+    why = lowAndSteady && day >= 7 ? 'low_steady' : 'freer';
   } else {
     phase = 'loosen';
-    reason =
-      painNow <= 4
-        ? 'Gentle stretches today, to free the movement up before we add strengthening.'
-        : `Your pain is ${painNow}/10: gentle stretches today to loosen the muscles.`;
+    why = 'ready';
   }
 
-  const last = latestFirst(input.sessions, input.date).find(
-    (s) => s.date < input.date || s.date === input.date,
-  );
+  const last = sessions.at(-1);
   const rise =
     last && last.painBefore !== undefined && last.painAfter !== undefined
       ? last.painAfter - last.painBefore
       : 0;
-  const checkInRise = (() => {
-    const [a, b] = checkIns.slice(-2);
-    return a && b ? b.pain - a.pain : 0;
-  })();
-  if (last?.stopSymptom || rise >= 2 || checkInRise >= 2) {
-    const why = last?.stopSymptom
+  const [a, b] = checkIns.slice(-2);
+  const checkInRise = a && b ? b.pain - a.pain : 0;
+  if (last?.stopSymptom || rise >= STEP_BACK_RISE || checkInRise >= STEP_BACK_RISE) {
+    const cause = last?.stopSymptom
       ? 'You stopped the last session because of a symptom'
-      : rise >= 2
+      : rise >= STEP_BACK_RISE
         ? `Your pain rose by ${rise} during the last session`
         : `Your pain rose by ${checkInRise} since the last check-in`;
     const back = phaseAt(phaseIndex(phase) - 1);
     return {
       phase: back,
-      reason,
+      reason: reasonFor(back, back === phase ? why : 'stepped_back', painNow),
       step: -1,
-      steppedBack: `${why}, so today is a step easier.`,
+      steppedBack: `${cause}, so today is a step easier.`,
       progressed: null,
     };
   }
-  const recent = latestFirst(input.sessions, input.date).slice(0, 2);
-  const easy = recent.filter(
-    (s) =>
-      s.completed &&
-      s.effort === 'easy' &&
-      (s.painAfter === undefined || s.painBefore === undefined || s.painAfter <= s.painBefore),
-  ).length;
+  const easy = sessions
+    .slice(-2)
+    .filter(
+      (s) =>
+        s.completed &&
+        s.effort === 'easy' &&
+        (s.painAfter === undefined || s.painBefore === undefined || s.painAfter <= s.painBefore),
+    ).length;
   if (easy > 0 && phase !== 'settle') {
     return {
       phase,
-      reason,
+      reason: reasonFor(phase, why, painNow),
       step: easy,
       steppedBack: null,
       progressed: 'Your last sessions felt easy and the pain did not rise, so the dosage goes up a little.',
     };
   }
-  return { phase, reason, step: 0, steppedBack: null, progressed: null };
+  return plain(phase, why, painNow);
 }
+
+const plain = (phase: Phase, why: Why, painNow: number): PhaseDecision => ({
+  phase,
+  reason: reasonFor(phase, why, painNow),
+  step: 0,
+  steppedBack: null,
+  progressed: null,
+});

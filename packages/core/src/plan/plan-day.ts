@@ -1,13 +1,15 @@
 import type { Library } from '../content/types.js';
-import { clockMinutes, daysBetween, formatClock } from '../dates.js';
+import { daysBetween } from '../dates.js';
+import { checkInsInOrder, localDate } from '../progress/order.js';
 import { painTrend } from '../progress/pain.js';
-import { expectedCourse, review } from '../progress/review.js';
+import { expectedCourse, recoveryDay, review, reviewDays } from '../progress/review.js';
 import { type Intake, intakeDefaults } from '../schemas/intake.js';
-import { stopSymptomOpensCheck } from '../triage/stop-symptoms.js';
 import { decidePhase } from './phase.js';
 import { chooseRemedyKind, remedySlots } from './remedy-slots.js';
+import { safetyGate } from './safety.js';
 import { fillSession, rankExercises } from './sessions.js';
 import { emptyHistory, type History, type Notice, type Plan, type PlanSession } from './types.js';
+import { clockOf, labelFor, sessionStarts, wakingDay } from './waking-day.js';
 
 export interface PlanInput {
   readonly intake: Intake;
@@ -17,20 +19,10 @@ export interface PlanInput {
   readonly library: Pick<Library, 'exercises' | 'remedies' | 'habits' | 'causes'>;
 }
 
-/** A session's name from its time of day. */
-const labelFor = (minutes: number): string =>
-  minutes < 11 * 60 ? 'Morning' : minutes < 16 * 60 ? 'Afternoon' : 'Evening';
-
 function sessionCount(phase: Plan['phase'], minutes: number): number {
   // Little and often while it is settling; one longer session once it is strengthening.
   const wanted = phase === 'settle' ? 3 : phase === 'loosen' ? 2 : phase === 'strengthen' ? 2 : 1;
   return Math.max(1, Math.min(wanted, Math.floor(minutes / 3)));
-}
-
-function latestTriageAfter(history: History, date: string) {
-  return [...history.triages]
-    .filter((t) => t.at.slice(0, 10) <= date)
-    .sort((a, b) => (a.at < b.at ? 1 : -1))[0];
 }
 
 /** Today's plan: phase, sessions, remedy slots, habits and notices. Pure and deterministic. */
@@ -49,63 +41,38 @@ export function planDay(input: PlanInput): Plan {
     });
   }
 
-  const checkIns = history.checkIns.filter((c) => c.date <= date);
+  const checkIns = checkInsInOrder(history.checkIns, date);
   const trend = painTrend(checkIns, intake.pain, date);
-  const painNow = trend.days.length > 0 ? Math.round(trend.current) : intake.pain;
+  // The latest report, by its time: one 8/10 this evening is not averaged away by this morning's 2.
+  const painNow = trend.latest;
 
   // Safety first: a triage that sent the person on, or a red-flag stop not yet re-checked, comes before any exercise.
-  const lastTriage = latestTriageAfter(history, date);
-  const redFlagStop = [...history.sessions]
-    .filter((s) => s.date <= date && s.stopSymptom && stopSymptomOpensCheck(s.stopSymptom))
-    .sort((a, b) => ((a.startedAt ?? a.date) < (b.startedAt ?? b.date) ? 1 : -1))[0];
-  const stopUnchecked =
-    redFlagStop !== undefined &&
-    (!lastTriage || lastTriage.at < (redFlagStop.startedAt ?? `${redFlagStop.date}T00:00:00.000Z`));
-  let holdExercise = false;
-  if (stopUnchecked) {
-    holdExercise = true;
-    notices.push({
-      kind: 'recheck_after_stop',
-      severity: 'stop',
-      message:
-        'You stopped a session with a symptom that needs a quick check before any more exercise. Please run the check now.',
-    });
-  }
-  if (lastTriage?.level === 'emergency') {
-    holdExercise = true;
-    notices.push({
-      kind: 'emergency',
-      severity: 'stop',
-      message: 'Your last check found signs of an emergency. Call the emergency number now.',
-    });
-  } else if (lastTriage?.level === 'urgent') {
-    notices.push({
-      kind: 'see_clinician',
-      severity: 'stop',
-      message: 'Your last check says to see a clinician today. Until then, only gentle settling movements.',
-    });
-  } else if (lastTriage?.level === 'soon') {
-    notices.push({
-      kind: 'see_clinician',
-      severity: 'warn',
-      message:
-        'Your last check says to book a GP or physiotherapist within a few days. Gentle self-care meanwhile.',
-    });
-  }
+  const gate = safetyGate(history, date);
+  notices.push(...gate.notices);
+  const lastTriage = gate.lastTriage;
 
-  const decision = decidePhase({ intake, day, painNow, date, checkIns, sessions: history.sessions });
-  const phase = lastTriage?.level === 'urgent' ? 'settle' : decision.phase;
+  const decision = decidePhase({
+    intake,
+    day,
+    painNow,
+    date,
+    checkIns,
+    sessions: history.sessions,
+    settleOnly: gate.settleOnly,
+  });
+  const phase = decision.phase;
   if (decision.steppedBack)
     notices.push({ kind: 'stepped_back', severity: 'info', message: decision.steppedBack });
   if (decision.progressed)
     notices.push({ kind: 'progressed', severity: 'info', message: decision.progressed });
 
-  // Escalation points of RF-S08, judged on meaningful change.
+  // Escalation points of RF-S08, judged on meaningful change, on the day as the person counts it.
   const verdict = review({ startedOn: intake.startedOn, date, baselinePain: intake.pain, checkIns });
   if (verdict.seeDoctor)
     notices.push({ kind: 'see_doctor', severity: 'warn', message: verdict.seeDoctor, ruleId: 'RF-S08' });
-  const lastCheckDay = lastTriage ? daysBetween(intake.startedOn, lastTriage.at.slice(0, 10)) : -1;
-  const dueDay = [2, 7, 21].filter((d) => day >= d && lastCheckDay < d).at(-1);
+  const today = recoveryDay(intake.startedOn, date);
+  const lastCheckDay = lastTriage ? recoveryDay(intake.startedOn, localDate(lastTriage.at)) : 0;
+  const dueDay = reviewDays.filter((d) => today >= d && lastCheckDay < d).at(-1);
   if (dueDay !== undefined) {
     notices.push({
       kind: 'recheck_due',
@@ -115,43 +82,40 @@ export function planDay(input: PlanInput): Plan {
   }
   if (day <= 2) notices.push({ kind: 'expectation', severity: 'info', message: expectedCourse });
 
-  // Sessions: split the time available, never over it.
-  const available = intake.minutesAvailable;
+  // Sessions: split the time available (and awake), never over it.
+  const waking = wakingDay(intake.wakeTime, intake.sleepTime);
+  const available = Math.min(intake.minutesAvailable, waking.sleep - waking.wake);
   const sessions: PlanSession[] = [];
-  if (!holdExercise) {
+  // Session starts on the waking day's clock, for heat before them.
+  const sessionMinutes: number[] = [];
+  if (!gate.holdExercise) {
     const ranked = rankExercises({
       exercises: input.library.exercises,
       phase,
       place: intake.place,
       equipment: intake.equipment,
       stuck: intake.stuck,
+      painNow,
     });
     const count = sessionCount(phase, available);
     const budget = Math.floor(available / count) * 60;
-    const wake = clockMinutes(intake.wakeTime);
-    const sleep = clockMinutes(intake.sleepTime);
-    const span = Math.max(60, sleep - wake - 180);
-    for (let i = 0; i < count && ranked.length > 0; i++) {
-      const items = fillSession(
-        ranked,
-        budget,
-        i * 2,
-        phase === 'settle' ? Math.min(0, decision.step) : decision.step,
-      );
-      if (items.length === 0) continue;
-      const seconds = items.reduce((s, x) => s + x.seconds, 0);
-      const at = Math.min(
-        sleep - 60,
-        count === 1 ? wake + 60 : wake + 60 + Math.round((span * i) / (count - 1 || 1)),
-      );
+    const step = phase === 'settle' ? Math.min(0, decision.step) : decision.step;
+    const filled = Array.from({ length: count }, (_, i) =>
+      ranked.length > 0 ? fillSession(ranked, budget, i * 2, step, intake.stuck) : [],
+    ).filter((items) => items.length > 0);
+    const minutes = filled.map((items) => Math.ceil(items.reduce((s, x) => s + x.seconds, 0) / 60));
+    const starts = sessionStarts(waking, minutes);
+    filled.forEach((items, i) => {
+      const at = starts[i] as number;
+      sessionMinutes.push(at);
       sessions.push({
         id: `${date}-${i + 1}`,
-        label: count === 1 ? 'Today' : labelFor(at),
-        time: formatClock(at),
-        minutes: Math.ceil(seconds / 60),
+        label: filled.length === 1 ? 'Today' : labelFor(at),
+        time: clockOf(at),
+        minutes: minutes[i] as number,
         items: items.map((x) => ({ exerciseId: x.exercise.id, dosage: x.dosage, seconds: x.seconds })),
       });
-    }
+    });
   }
 
   const { kind, why } = chooseRemedyKind(intake, day);
@@ -160,7 +124,7 @@ export function planDay(input: PlanInput): Plan {
       (r) => r.kind === kind && r.limits && (kind !== 'heat' || r.id.includes('moist')),
     ) ?? input.library.remedies.find((r) => r.kind === kind && r.limits);
   const remedies =
-    remedy && lastTriage?.level !== 'emergency'
+    remedy && !gate.holdRemedies
       ? remedySlots({
           intake,
           remedy,
@@ -168,8 +132,8 @@ export function planDay(input: PlanInput): Plan {
           why,
           date,
           phase,
-          sessionTimes: sessions.map((s) => clockMinutes(s.time)),
-          usesToday: history.remedyUses.filter((u) => u.startedAt.slice(0, 10) === date),
+          sessionTimes: sessionMinutes,
+          uses: history.remedyUses,
         })
       : [];
 

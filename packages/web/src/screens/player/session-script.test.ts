@@ -1,4 +1,4 @@
-import type { Dosage } from '@crick/core';
+import { type Dosage, exerciseSeconds } from '@crick/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backTarget, buildScript, positionAt, READY_MS, skipTarget } from './session-script.js';
@@ -22,6 +22,25 @@ describe('a session script', () => {
     expect(script.segments.find((s) => s.switchSides)?.side).toBe('right');
     // 2 sides x (ready + 6 reps of 13 s + one 15 s rest)
     expect(script.totalMs).toBe(2 * (READY_MS + 6 * 13_000 + 15_000));
+  });
+
+  it('plays exactly the seconds the plan counted for each exercise', () => {
+    const dosage = fc.record({
+      kind: fc.constantFrom('hold', 'reps'),
+      reps: fc.integer({ min: 1, max: 10 }),
+      holdSeconds: fc.option(fc.integer({ min: 5, max: 30 }), { nil: undefined }),
+      secondsPerRep: fc.option(fc.integer({ min: 2, max: 12 }), { nil: undefined }),
+      sets: fc.integer({ min: 1, max: 3 }),
+      sides: fc.constantFrom('each', 'none'),
+      restSeconds: fc.integer({ min: 0, max: 30 }),
+    }) as fc.Arbitrary<Dosage>;
+    fc.assert(
+      fc.property(fc.array(dosage, { minLength: 1, maxLength: 5 }), (list) => {
+        const script = buildScript(list.map((d, i) => ({ exerciseId: `e${i}`, dosage: d })));
+        expect(script.totalMs).toBe(list.reduce((t, d) => t + exerciseSeconds(d) * 1000, 0));
+      }),
+      { seed: 20261201, numRuns: 300 },
+    );
   });
 
   it('finds the segment for any elapsed time, and is done at the end', () => {

@@ -1,4 +1,4 @@
-import type { Dosage } from '@crick/core';
+import { type Dosage, READY_SECONDS, repetitionSeconds } from '@crick/core';
 
 /**
  * A guided session as a flat list of timed segments, and a pure lookup of where
@@ -31,11 +31,11 @@ export interface Script {
   readonly itemStarts: readonly number[];
 }
 
-export const READY_MS = 3000;
+/** The get-ready before each side, as the core's `exerciseSeconds` counts it. */
+export const READY_MS = READY_SECONDS * 1000;
 
-/** Time one repetition takes: a hold moves in and out in 3 s around it. */
-export const repMs = (d: Dosage): number =>
-  1000 * (d.kind === 'hold' ? (d.holdSeconds ?? 10) + 3 : (d.secondsPerRep ?? 4));
+/** Time one repetition takes, from the core, so the player plays the minutes the plan gave. */
+export const repMs = (d: Dosage): number => 1000 * repetitionSeconds(d);
 
 export function buildScript(items: readonly SessionItemInput[]): Script {
   const segments: Segment[] = [];

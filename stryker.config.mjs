@@ -1,0 +1,41 @@
+// Mutation testing of the safety core (issue 8): `npm run test:mutation`.
+// Not part of `npm test` (it takes many minutes). STRYKER_MUTATE narrows the
+// run while iterating, e.g. STRYKER_MUTATE=packages/core/src/plan/**/*.ts.
+const folders = ['triage', 'plan', 'progress', 'medicines', 'remedies'];
+const mutate = process.env.STRYKER_MUTATE
+  ? process.env.STRYKER_MUTATE.split(',')
+  : folders.map((f) => `packages/core/src/${f}/**/*.ts`);
+
+// Each mutant runs the property tests again: a cap on their runs keeps a full
+// run within the hour; the named boundary cases run in full either way.
+process.env.CRICK_FC_MAX_RUNS ??= '10';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: [...mutate, '!**/*.test.ts', '!**/*.testkit.ts'],
+  coverageAnalysis: 'perTest',
+  // The machine is shared: two test processes at most.
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
+  timeoutMS: 60_000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'coverage/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  tempDirName: 'coverage/.stryker-tmp',
+  // Only the core and the root configs are needed in the sandbox. The root
+  // tsconfig.json stays out: Stryker would rewrite its references with the
+  // TypeScript JS API, which TypeScript 7 (native) no longer has, and Vitest
+  // does not need it.
+  ignorePatterns: [
+    '/packages/*',
+    '!/packages/core',
+    '/bench',
+    '/scripts',
+    '/data',
+    '/.pg-test',
+    '/tsconfig.json',
+  ],
+  cleanTempDir: 'always',
+};
