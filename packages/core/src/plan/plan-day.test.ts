@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, clockMinutes } from '../dates.js';
+import { runs } from '../property.testkit.js';
 import type { CheckIn, SessionLog } from '../schemas/diary.js';
 import type { Intake } from '../schemas/intake.js';
 import { fakeLibrary } from './fake-library.testkit.js';
 import { planDay } from './plan-day.js';
-import { runs } from './property.testkit.js';
 
 const startedOn = '2026-11-20';
 const base: Intake = { startedOn, pain: 5, minutesAvailable: 15, place: 'home' };

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { exerciseSeconds } from '../content/duration.js';
 import type { Exercise, Movement } from '../content/types.js';
 import { addDays, clockMinutes, daysBetween } from '../dates.js';
+import { runs } from '../property.testkit.js';
 import type { CheckIn, SessionLog } from '../schemas/diary.js';
 import type { TriageRecord } from '../schemas/triage-record.js';
 import { stopSymptomOpensCheck } from '../triage/stop-symptoms.js';
 import { fakeLibrary } from './fake-library.testkit.js';
 import { type Case, cases, startedOn } from './plan-arbitraries.testkit.js';
 import { planDay } from './plan-day.js';
-import { runs } from './property.testkit.js';
 import { placeEquipment } from './sessions.js';
 import type { Plan } from './types.js';
 

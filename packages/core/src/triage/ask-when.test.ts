@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
+import { propertySeed } from '../property.testkit.js';
 import { askWhen } from './ask-when.js';
 import { type Expr, evaluate, fieldsOf } from './expr.js';
 import { askedOnly, coherent, factsOf } from './facts.testkit.js';
 import { type Answer, type Facts, type FieldName, fieldSpecs } from './fields.js';
 import { redFlagRules } from './rules.js';
-import { propertySeed } from './seed.testkit.js';
 import { readFacts, triage } from './triage.js';
 
 const gated = Object.keys(askWhen) as FieldName[];

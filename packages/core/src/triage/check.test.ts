@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertySeed } from '../property.testkit.js';
 import {
   answerQuestion,
   type CheckState,
@@ -13,7 +14,6 @@ import { answerAs } from './check-cost.js';
 import { coherent, factsOf } from './facts.testkit.js';
 import { type Facts, type FieldName, fieldNames, isAskedInTriage } from './fields.js';
 import { questionCatalogue } from './questions.js';
-import { propertySeed } from './seed.testkit.js';
 import { triage } from './triage.js';
 
 function runCheck(

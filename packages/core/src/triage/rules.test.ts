@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertySeed } from '../property.testkit.js';
 import { askWhen, dangerousMechanisms } from './ask-when.js';
 import { type Expr, evaluate, fieldsOf } from './expr.js';
 import { factsOf } from './facts.testkit.js';
 import { type Facts, type FieldName, fieldNames, fieldSpecs, isFieldName } from './fields.js';
 import { evaluatePython } from './python-logic.testkit.js';
 import { redFlagRules, rulesVersion } from './rules.js';
-import { propertySeed } from './seed.testkit.js';
 
 interface SpecField {
   type: string;
