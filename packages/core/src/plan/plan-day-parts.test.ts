@@ -29,7 +29,7 @@ describe('a day’s plan, part by part', () => {
     expect(on(1).notices.find((n) => n.kind === 'recheck_due')).toEqual({
       kind: 'recheck_due',
       severity: 'info',
-      message: 'Day 2 re-check: answer the safety questions again, it takes under a minute.',
+      message: 'Day 2 re-check: answer the safety questions again (about a minute when nothing is wrong).',
     });
     const checked = planDay({
       intake: base,

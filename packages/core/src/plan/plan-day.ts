@@ -77,7 +77,7 @@ export function planDay(input: PlanInput): Plan {
     notices.push({
       kind: 'recheck_due',
       severity: 'info',
-      message: `Day ${dueDay} re-check: answer the safety questions again, it takes under a minute.`,
+      message: `Day ${dueDay} re-check: answer the safety questions again (about a minute when nothing is wrong).`,
     });
   }
   if (day <= 2) notices.push({ kind: 'expectation', severity: 'info', message: expectedCourse });
