@@ -12,6 +12,20 @@ export const dangerousMechanisms = [
 ] as const;
 
 /**
+ * The Canadian C-spine rule's high-risk factors as red-flags.json 0.2 writes them (RF-E08
+ * and the gates of the questions the rule forbids after such an answer: pressing on the
+ * neck, turning the head).
+ */
+export const ccrHighRisk: Expr = or(
+  cmp('age', '>=', 65),
+  oneOf('trauma_mechanism', dangerousMechanisms),
+  ne('arm_symptoms', 'none'),
+  is('leg_symptoms'),
+  is('inflammatory_arthritis'),
+  is('previous_neck_surgery'),
+);
+
+/**
  * red-flags.json 0.2 `ask_when`, ported from its Python like the rules (a test checks each
  * against the spec's text). A field is asked only while its ask_when is not false given the
  * answers so far; the spec promises that when it is false the answer cannot change the level
@@ -31,33 +45,12 @@ export const askWhen: Readonly<Partial<Record<FieldName, Expr>>> = {
     eq('arm_symptoms', 'both_arms'),
     is('leg_symptoms'),
   ),
-  midline_tenderness: and(
-    is('trauma'),
-    not(
-      or(
-        cmp('age', '>=', 65),
-        oneOf('trauma_mechanism', dangerousMechanisms),
-        ne('arm_symptoms', 'none'),
-        is('leg_symptoms'),
-        is('inflammatory_arthritis'),
-        is('previous_neck_surgery'),
-      ),
-    ),
-  ),
+  midline_tenderness: and(is('trauma'), not(ccrHighRisk)),
   ambulatory_since_injury: and(is('trauma'), is('midline_tenderness')),
   pain_onset_delayed: and(is('trauma'), is('midline_tenderness')),
   can_rotate_45_both: and(
     is('trauma'),
-    not(
-      or(
-        cmp('age', '>=', 65),
-        oneOf('trauma_mechanism', dangerousMechanisms),
-        ne('arm_symptoms', 'none'),
-        is('leg_symptoms'),
-        is('inflammatory_arthritis'),
-        is('previous_neck_surgery'),
-      ),
-    ),
+    not(ccrHighRisk),
     or(
       not(is('midline_tenderness')),
       eq('trauma_mechanism', 'simple_rear_end'),

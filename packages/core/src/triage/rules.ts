@@ -1,4 +1,4 @@
-import { dangerousMechanisms } from './ask-when.js';
+import { ccrHighRisk, dangerousMechanisms } from './ask-when.js';
 import { and, atLeast, cmp, type Expr, eq, is, ne, not, oneOf, or } from './expr.js';
 
 export type Level = 'emergency' | 'urgent' | 'soon' | 'self_care';
@@ -122,18 +122,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   {
     id: 'RF-E08',
     level: 'emergency',
-    when: and(
-      is('trauma'),
-      cmp('onset_days', '<', 2),
-      or(
-        cmp('age', '>=', 65),
-        oneOf('trauma_mechanism', dangerousMechanisms),
-        ne('arm_symptoms', 'none'),
-        is('leg_symptoms'),
-        is('inflammatory_arthritis'),
-        is('previous_neck_surgery'),
-      ),
-    ),
+    when: and(is('trauma'), cmp('onset_days', '<', 2), ccrHighRisk),
     said: 'an injury in the last 2 days together with being 65 or over, a high-risk kind of accident, tingling in the arms or legs, arthritis of the neck or past neck surgery',
     means: 'a broken bone in the neck',
     sources: ['CCR', 'FELLER-2024', 'NICE-NG41', 'NICE-NG232'],
