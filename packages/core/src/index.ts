@@ -9,6 +9,7 @@ export * from './medicines/assess.js';
 export * from './plan/phase.js';
 export * from './plan/plan-day.js';
 export * from './plan/remedy-slots.js';
+export { latestTriage } from './plan/safety.js';
 export * from './plan/sessions.js';
 export * from './plan/types.js';
 export * from './progress/function.js';

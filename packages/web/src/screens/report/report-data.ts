@@ -6,6 +6,7 @@ import {
   type History,
   type Intake,
   type Level,
+  latestTriage,
   levelAdvice,
   psfsChange,
   ruleById,
@@ -79,7 +80,7 @@ export function buildReport(input: {
     if (intake.strain) onset.push('Began with a strain or knock.');
   } else onset.push('No onset details given yet.');
 
-  const last = [...history.triages].sort((a, b) => (a.at < b.at ? -1 : 1)).at(-1);
+  const last = latestTriage(history.triages, today);
   const triage = last
     ? {
         summary: `Last red-flag check on ${last.at.slice(0, 10)}: ${levelAdvice[last.level as Level].title}.`,

@@ -1,4 +1,4 @@
-import { levelAdvice, type Notice, remedyAvailability } from '@crick/core';
+import { latestTriage, levelAdvice, type Notice, remedyAvailability } from '@crick/core';
 import { useState } from 'preact/hooks';
 import { PainScale } from '../../components/choice.js';
 import { Screen } from '../../components/screen.js';
@@ -20,7 +20,7 @@ export default function TodayScreen() {
   const view = usePlanView();
   const settings = useSettings();
   if (view === undefined || settings === undefined) return <Screen title="Today" />;
-  const lastTriage = [...view.history.triages].sort((a, b) => (a.at < b.at ? -1 : 1)).at(-1);
+  const lastTriage = latestTriage(view.history.triages, view.today);
   if (lastTriage?.level === 'emergency') return <EmergencyToday number={settings.emergencyNumber} />;
   if (!view.plan) {
     // A plan needs a stored check: without one, the only way on is through it.
