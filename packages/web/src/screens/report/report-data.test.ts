@@ -23,4 +23,23 @@ describe("the doctor's report", () => {
     });
     expect(report.triage?.summary).toBe('Last red-flag check on 2026-11-20: See a clinician today.');
   });
+
+  it('tells a precaution from a sign the person gave', () => {
+    const checked = {
+      ...triage('2026-11-20T09:00:00Z', 'soon'),
+      fired: ['RF-S10', 'RF-S09'],
+      precautions: ['RF-S10'],
+    } as unknown as TriageRecord;
+    const report = buildReport({
+      intake: null,
+      history: history([checked]),
+      today: '2026-11-20',
+      medicines: '',
+      questions: [],
+    });
+    expect(report.triage?.reasons[0]).toMatch(
+      /^RF-S10 \(precaution, not ruled out for want of an answer\): /,
+    );
+    expect(report.triage?.reasons[1]).toMatch(/^RF-S09: said /);
+  });
 });

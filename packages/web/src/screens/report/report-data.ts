@@ -86,7 +86,11 @@ export function buildReport(input: {
         summary: `Last red-flag check on ${last.at.slice(0, 10)}: ${levelAdvice[last.level as Level].title}.`,
         reasons: last.fired.map((id) => {
           const r = ruleById(id);
-          return r ? `${id}: said ${r.said}, which can mean ${r.means}` : id;
+          if (!r) return id;
+          // A precaution fired because an answer was missing or "not sure": the person did not say it.
+          return last.precautions?.includes(id)
+            ? `${id} (precaution, not ruled out for want of an answer): ${r.said}, which can mean ${r.means}`
+            : `${id}: said ${r.said}, which can mean ${r.means}`;
         }),
         answers: Object.entries(last.facts)
           .filter(([, v]) => v !== undefined)
