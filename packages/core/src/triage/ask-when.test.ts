@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { propertySeed } from '../property.testkit.js';
+import { runs } from '../property.testkit.js';
 import { askWhen } from './ask-when.js';
 import { type Expr, evaluate, fieldsOf } from './expr.js';
 import { askedOnly, coherent, factsOf } from './facts.testkit.js';
@@ -46,7 +46,7 @@ describe('ask_when', () => {
             return triage(coherent({ ...without, [field]: value })).level === triage(without).level;
           },
         ),
-        { numRuns: 1000, seed: propertySeed },
+        runs(1000),
       );
     });
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertySeed } from '../property.testkit.js';
+import { runs } from '../property.testkit.js';
 import {
   answerQuestion,
   type CheckState,
@@ -142,7 +142,7 @@ describe('the check', () => {
         expect(isAskedInTriage(f), f).toBe(true);
     fc.assert(
       fc.property(anyTruth, (truth) => [...runCheck(truth).asked].every(isAskedInTriage)),
-      { numRuns: 300, seed: propertySeed },
+      runs(300),
     );
   });
 
@@ -167,7 +167,7 @@ describe('the check', () => {
   it('always reaches the same level as judging every answer, whatever the answers', () => {
     fc.assert(
       fc.property(anyTruth, (truth) => runCheck(truth).level === triage(truth).level),
-      { numRuns: 1500, seed: propertySeed },
+      runs(1500),
     );
   });
 });

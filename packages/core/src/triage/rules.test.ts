@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertySeed } from '../property.testkit.js';
+import { runs } from '../property.testkit.js';
 import { askWhen, dangerousMechanisms } from './ask-when.js';
 import { type Expr, evaluate, fieldsOf } from './expr.js';
 import { factsOf } from './facts.testkit.js';
@@ -47,13 +47,10 @@ function agreesWithPython(ours: Expr, python: string): void {
   const names = [
     ...new Set([...fieldsOf(ours), ...(python.match(/[A-Za-z_]\w*/g) ?? []).filter(isFieldName)]),
   ];
-  fc.assert(fc.property(factsOf(names), agree), { numRuns: 2000, seed: propertySeed });
+  fc.assert(fc.property(factsOf(names), agree), runs(2000));
   for (const [field, value] of thresholdsOf(ours))
     for (const edge of [value - 1, value, value + 1])
-      fc.assert(fc.property(factsOf(names, { fixed: { [field]: edge } }), agree), {
-        numRuns: 300,
-        seed: propertySeed,
-      });
+      fc.assert(fc.property(factsOf(names, { fixed: { [field]: edge } }), agree), runs(300));
 }
 
 describe('the red-flag rules', () => {
