@@ -10,12 +10,18 @@ export function vitestTotals(report) {
   ).length;
   const skipped = report.numPendingTests ?? 0;
   const todo = report.numTodoTests ?? 0;
+  const counted = report.numFailedTests + skipped + todo;
+  // A test worker that dies (a native crash) leaves its file's tests neither passed nor
+  // failed: every test that did not pass counts as failed.
+  const unfinished = Math.max(0, (report.numTotalTests ?? 0) - report.numPassedTests - counted);
   const notes = [];
   if (brokenFiles) notes.push(`vitest: ${brokenFiles} test file(s) failed to run and count as failures`);
   if (skipped || todo) notes.push(`vitest: ${skipped} skipped and ${todo} todo tests count as failures`);
+  if (unfinished)
+    notes.push(`vitest: ${unfinished} test(s) never finished (a worker died) and count as failures`);
   return {
     passed: report.numPassedTests,
-    failed: report.numFailedTests + brokenFiles + skipped + todo,
+    failed: counted + unfinished + brokenFiles,
     notes,
   };
 }

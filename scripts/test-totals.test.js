@@ -31,4 +31,17 @@ describe('the npm test total', () => {
     };
     expect(vitestTotals(report)).toMatchObject({ passed: 7, failed: 5 });
   });
+
+  it('counts the tests of a Vitest worker that died as failed, though none is marked failed', () => {
+    // As Vitest reported a run whose workers crashed on Node 24: 898 tests, 865 passed, none failed.
+    const report = {
+      numTotalTests: 898,
+      numPassedTests: 865,
+      numFailedTests: 0,
+      numPendingTests: 0,
+      numTodoTests: 0,
+      testResults: [],
+    };
+    expect(vitestTotals(report)).toMatchObject({ passed: 865, failed: 33 });
+  });
 });
