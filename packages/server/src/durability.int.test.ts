@@ -207,18 +207,22 @@ function followPulls(urls: readonly string[], token: string) {
   };
 }
 
+/** The children run the built server: build it (incremental, quick when up to date). */
+function buildServer(): void {
+  const built = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/server'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`tsc -b packages/server failed:\n${built.stdout}${built.stderr}`);
+}
+
 describe.each(['sqlite', 'postgres'] as const)('durability of acknowledged syncs on %s', (kind) => {
   let server: ServerProcess;
   let cleanup: () => Promise<void>;
   let token: string;
 
   beforeAll(async () => {
-    // The child runs the built server: build it (incremental, quick when up to date).
-    const built = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/server'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`tsc -b packages/server failed:\n${built.stdout}${built.stderr}`);
+    buildServer();
     let env: Record<string, string>;
     if (kind === 'sqlite') {
       const dir = mkdtempSync(join(tmpdir(), 'crick-durable-'));
@@ -289,11 +293,7 @@ describe('durability of acknowledged syncs with two servers on one PostgreSQL', 
   let token: string;
 
   beforeAll(async () => {
-    const built = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/server'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`tsc -b packages/server failed:\n${built.stdout}${built.stderr}`);
+    buildServer();
     const pg = await createPostgresDatabase();
     drop = pg.drop;
     const env = { CRICK_DATABASE_URL: pg.url };
