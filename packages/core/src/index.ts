@@ -6,6 +6,7 @@ export * from './dates.js';
 export * from './errors.js';
 export * from './hlc.js';
 export * from './medicines/assess.js';
+export { FLARE_PAIN, type FlareReason, flareReason } from './plan/flare.js';
 export * from './plan/phase.js';
 export * from './plan/plan-day.js';
 export * from './plan/remedy-slots.js';

@@ -46,8 +46,8 @@ export function planDay(input: PlanInput): Plan {
   // The latest report, by its time: one 8/10 this evening is not averaged away by this morning's 2.
   const painNow = trend.latest;
 
-  // Safety first: a triage that sent the person on, or a red-flag stop not yet re-checked, comes before any exercise.
-  const gate = safetyGate(history, date);
+  // Safety first: a triage that sent the person on, or a red-flag stop or flare not yet re-checked, comes before any exercise.
+  const gate = safetyGate(history, date, intake.pain);
   notices.push(...gate.notices);
   const lastTriage = gate.lastTriage;
 

@@ -49,6 +49,38 @@ const uncheckedStop = (c: Case) =>
       ),
   );
 
+/** Check-ins by day, then by time (an untimed one first in its day). */
+const checkInOrder = (c: Case) =>
+  [...c.history.checkIns]
+    .filter((x) => x.date <= c.date)
+    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : untimedFirst(a) - untimedFirst(b)));
+
+/**
+ * A flare no check came after (CLINICAL.md section 1): a check-in at 8 or more,
+ * 2 points or 30% above the report before it, or with a new symptom.
+ */
+function uncheckedFlare(c: Case): boolean {
+  let previous = c.intake.pain;
+  let found = false;
+  for (const x of checkInOrder(c)) {
+    const rise = x.pain - previous;
+    const flare =
+      x.newSymptom === true ||
+      x.pain >= 8 ||
+      rise >= 2 ||
+      (previous > 0 && rise > 0 && rise * 10 >= 3 * previous);
+    const answered = c.history.triages.some((t) => {
+      const day = t.at.slice(0, 10);
+      if (day > c.date) return false;
+      if (x.at !== undefined) return ms(t.at) > ms(x.at);
+      return (t.trigger === 'flare' && day >= x.date) || day > x.date;
+    });
+    found = flare && !answered ? true : found;
+    previous = x.pain;
+  }
+  return found;
+}
+
 /** A check-in's instant; one without a time counts as its day's earliest. */
 const untimedFirst = (c: CheckIn) => (c.at === undefined ? Number.NEGATIVE_INFINITY : ms(c.at));
 
@@ -105,6 +137,17 @@ describe('the plan, over generated people and histories', () => {
         const p = plan(c);
         const held = p.notices.some((n) => n.kind === 'recheck_after_stop');
         expect(held).toBe(uncheckedStop(c));
+        if (held) expect(p.sessions).toEqual([]);
+      }),
+    );
+  });
+
+  it('holds all exercise after a flare (pain 8 or more, a meaningful rise, a new symptom) until a check comes after it', () => {
+    check(
+      fc.property(cases(), (c) => {
+        const p = plan(c);
+        const held = p.notices.some((n) => n.kind === 'recheck_flare');
+        expect(held).toBe(uncheckedFlare(c));
         if (held) expect(p.sessions).toEqual([]);
       }),
     );

@@ -1,8 +1,9 @@
 import { addDays } from '../dates.js';
 import { instant, localDate } from '../progress/order.js';
-import type { SessionLog } from '../schemas/diary.js';
+import type { CheckIn, SessionLog } from '../schemas/diary.js';
 import type { TriageRecord } from '../schemas/triage-record.js';
 import { stopSymptomOpensCheck } from '../triage/stop-symptoms.js';
+import { flareMessage, uncheckedFlare } from './flare.js';
 import type { Notice } from './types.js';
 
 const severity: Readonly<Record<TriageRecord['level'], number>> = {
@@ -64,7 +65,7 @@ export function uncheckedRedFlagStop(
 
 export interface SafetyGate {
   readonly lastTriage: TriageRecord | undefined;
-  /** No exercise today: an emergency, or a red-flag stop not yet re-checked. */
+  /** No exercise today: an emergency, or a red-flag stop or a flare not yet re-checked. */
   readonly holdExercise: boolean;
   /** No cold or heat either: after an emergency nothing routine is offered. */
   readonly holdRemedies: boolean;
@@ -75,8 +76,13 @@ export interface SafetyGate {
 
 /** What the checks allow today. Safety comes before any exercise, remedy or habit. */
 export function safetyGate(
-  history: { readonly sessions: readonly SessionLog[]; readonly triages: readonly TriageRecord[] },
+  history: {
+    readonly sessions: readonly SessionLog[];
+    readonly triages: readonly TriageRecord[];
+    readonly checkIns?: readonly CheckIn[];
+  },
   date: string,
+  startingPain?: number,
 ): SafetyGate {
   const lastTriage = latestTriage(history.triages, date);
   const notices: Notice[] = [];
@@ -89,6 +95,9 @@ export function safetyGate(
         'You stopped a session with a symptom that needs a quick check before any more exercise. Please run the check now.',
     });
   }
+  // A flare re-asks the red-flag questions before the next session; the plan then follows that check.
+  const flare = uncheckedFlare(history.checkIns ?? [], history.triages, date, startingPain);
+  if (flare) notices.push({ kind: 'recheck_flare', severity: 'stop', message: flareMessage(flare.reason) });
   const level = lastTriage?.level;
   if (level === 'emergency') {
     notices.push({
@@ -112,7 +121,7 @@ export function safetyGate(
   }
   return {
     lastTriage,
-    holdExercise: stop !== undefined || level === 'emergency',
+    holdExercise: stop !== undefined || flare !== undefined || level === 'emergency',
     holdRemedies: level === 'emergency',
     settleOnly: level === 'urgent',
     notices,

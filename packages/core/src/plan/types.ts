@@ -42,6 +42,7 @@ export type NoticeKind =
   | 'see_doctor'
   | 'recheck_due'
   | 'recheck_after_stop'
+  | 'recheck_flare'
   | 'stepped_back'
   | 'progressed'
   | 'expectation'

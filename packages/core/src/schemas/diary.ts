@@ -23,6 +23,10 @@ export const CheckInSchema = Type.Object(
     helped: Type.Optional(Type.Array(Type.String({ maxLength: 80 }), { maxItems: 20 })),
     stuck: Type.Optional(Type.Array(MovementSchema, { maxItems: 6, uniqueItems: true })),
     note: Type.Optional(ShortText),
+    /** Something the person did not have before (tingling, weakness, a new headache...): re-asks the safety questions. */
+    newSymptom: Type.Optional(Type.Boolean()),
+    /** Written by the intake (its pain is the day's first report), not by a check-in form. */
+    source: Type.Optional(Type.Literal('intake')),
   },
   { additionalProperties: false, title: 'Check-in' },
 );

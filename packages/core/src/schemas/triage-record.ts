@@ -5,6 +5,9 @@ import type { TriageOutcome } from '../triage/triage.js';
 import { IsoDateTime, literalUnion } from './common.js';
 import { FactsSchema } from './facts.js';
 
+/** Why a check was run. `flare`: pain at 8 or more, or a meaningful rise, on a check-in (CLINICAL.md section 1). */
+export const triageTriggers = ['first', 'review', 'new_symptom', 'session_stop', 'manual', 'flare'] as const;
+
 const RuleId = Type.String({ pattern: '^RF-[EUS]\\d{2}$' });
 
 /**
@@ -25,14 +28,14 @@ export const TriageRecordSchema = Type.Object(
     unsure: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9_]{1,60}$' }), { maxItems: 100 })),
     /** The version of red-flags.json the triage ran under; absent means 0.1. */
     rules: Type.Optional(literalUnion(['0.1', '0.2'])),
-    /** Why it was run: first visit, a check-in review, a new symptom, a stop during a session. */
-    trigger: Type.Optional(literalUnion(['first', 'review', 'new_symptom', 'session_stop', 'manual'])),
+    /** Why it was run: first visit, a check-in review, a new symptom, a stop during a session, a flare. */
+    trigger: Type.Optional(literalUnion(triageTriggers)),
   },
   { additionalProperties: false, title: 'Triage' },
 );
 export type TriageRecord = Static<typeof TriageRecordSchema>;
 
-export type TriageTrigger = NonNullable<TriageRecord['trigger']>;
+export type TriageTrigger = (typeof triageTriggers)[number];
 
 /** The record to store for a triage just run: every fired rule, its precautions and the unsure answers. */
 export function triageRecordOf(

@@ -1,11 +1,11 @@
-import type { Facts } from '@crick/core';
+import type { Facts, TriageTrigger } from '@crick/core';
 
 /**
  * Answers handed to the check by another screen (a stop symptom during a
  * session). Kept in memory, never in the URL: health data stays out of
  * addresses and the browser's history.
  */
-export type CheckTrigger = 'first' | 'review' | 'new_symptom' | 'session_stop' | 'manual';
+export type CheckTrigger = TriageTrigger;
 
 let pending: { trigger: CheckTrigger; prefill: Facts } | null = null;
 let serial = 0;

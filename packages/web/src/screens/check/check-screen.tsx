@@ -7,6 +7,7 @@ import {
   type QuestionAnswer,
   reanswer,
   startCheck,
+  triageTriggers,
 } from '@crick/core';
 import { useMemo, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
@@ -14,8 +15,6 @@ import { takeHandoff } from '../../lib/check-handoff.js';
 import type { ScreenProps } from '../../routes.js';
 import { CheckOutcome, type Trigger } from './check-outcome.js';
 import { QuestionCard } from './question-card.js';
-
-const triggers: readonly Trigger[] = ['first', 'review', 'new_symptom', 'session_stop', 'manual'];
 
 /** The "is this dangerous?" check: one question per screen, emergency signs first. */
 export default function CheckScreen({ route }: ScreenProps) {
@@ -25,7 +24,8 @@ export default function CheckScreen({ route }: ScreenProps) {
   const start = useMemo(() => {
     const handed = route.params.has('handoff') ? takeHandoff() : null;
     const given = route.params.get('trigger') as Trigger | null;
-    const trigger: Trigger = handed?.trigger ?? (given && triggers.includes(given) ? given : 'manual');
+    const trigger: Trigger =
+      handed?.trigger ?? (given && (triageTriggers as readonly string[]).includes(given) ? given : 'manual');
     return { trigger, state: startCheck(handed?.prefill ?? {}) };
   }, [startKey]);
   const { trigger } = start;

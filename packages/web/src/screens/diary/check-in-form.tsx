@@ -33,8 +33,12 @@ export function CheckInForm({ plan, today }: { plan: Plan | null; today: string 
   const [stiffness, setStiffness] = useState<number | undefined>(undefined);
   const [sleep, setSleep] = useState<CheckIn['sleep']>(undefined);
   const [helped, setHelped] = useState<string[]>([]);
+  const [newSymptom, setNewSymptom] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+
+  // A flare re-asks the safety questions before the next session (the plan holds exercise until then).
+  const flare = plan?.notices.find((n) => n.kind === 'recheck_flare');
 
   async function save(event: Event) {
     event.preventDefault();
@@ -51,11 +55,13 @@ export function CheckInForm({ plan, today }: { plan: Plan | null; today: string 
       ...(stiffness === undefined ? {} : { stiffness }),
       ...(sleep === undefined ? {} : { sleep }),
       ...(helped.length ? { helped } : {}),
+      ...(newSymptom ? { newSymptom } : {}),
     });
     setPain(undefined);
     setStiffness(undefined);
     setSleep(undefined);
     setHelped([]);
+    setNewSymptom(false);
     setStatus(`Saved at ${localTime()}. You can add another any time.`);
   }
 
@@ -114,6 +120,18 @@ export function CheckInForm({ plan, today }: { plan: Plan | null; today: string 
           ))}
         </div>
       </fieldset>
+      <fieldset>
+        <legend>Anything new?</legend>
+        <Choice
+          type="checkbox"
+          name="diary-new-symptom"
+          value="yes"
+          checked={newSymptom}
+          onChange={setNewSymptom}
+        >
+          Something I did not have before (tingling, weakness, a new headache, dizziness...)
+        </Choice>
+      </fieldset>
       {error ? (
         <p class="error" role="alert">
           {error}
@@ -125,6 +143,14 @@ export function CheckInForm({ plan, today }: { plan: Plan | null; today: string 
       <p role="status" class="small">
         {status}
       </p>
+      {flare ? (
+        <div class="notice-stop" role="alert">
+          <p>{flare.message}</p>
+          <a class="btn btn-primary" href="#/check?trigger=flare">
+            Do the check now
+          </a>
+        </div>
+      ) : null}
     </form>
   );
 }

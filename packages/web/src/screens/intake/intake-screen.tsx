@@ -101,7 +101,12 @@ export default function IntakeScreen() {
       return;
     }
     // The pain just given is also today's check-in, so Today and the session do not ask again.
-    await saveRecord('checkIn', { date: localDate(), at: new Date(now()).toISOString(), pain });
+    await saveRecord('checkIn', {
+      date: localDate(),
+      at: new Date(now()).toISOString(),
+      pain,
+      source: 'intake',
+    });
     navigate('/today');
   };
 

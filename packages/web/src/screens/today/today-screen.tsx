@@ -210,7 +210,11 @@ function NoticeCard({ notice: n }: { notice: Notice }) {
       role={n.severity === 'stop' ? 'alert' : undefined}
     >
       <p>{n.message}</p>
-      {n.kind === 'recheck_due' || n.kind === 'recheck_after_stop' || n.kind === 'emergency' ? (
+      {n.kind === 'recheck_flare' ? (
+        <a class="btn btn-primary" href="#/check?trigger=flare">
+          Do the check now
+        </a>
+      ) : n.kind === 'recheck_due' || n.kind === 'recheck_after_stop' || n.kind === 'emergency' ? (
         <a class="btn" href="#/check?trigger=review">
           Do the check
         </a>
