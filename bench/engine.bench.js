@@ -37,7 +37,10 @@ const intake = {
   minutesAvailable: 15,
   causes: ['posture'],
 };
+/** The check that opens every plan (a plan needs a stored check). */
+const triages = [{ at: '2026-11-01T08:00:00.000Z', facts: {}, level: 'self_care', fired: [] }];
 const history = {
+  triages,
   checkIns: Array.from({ length: 60 }, (_, i) => ({
     date: addDays('2026-11-01', i % 20),
     pain: 6 - (i % 5),
@@ -64,11 +67,13 @@ const results = [
   ],
   [`whole check, plain crick (${check.screens} screens)`, opsPerSecond(() => plainCrickCheck(), 1500)],
   [
-    'planDay: intake only',
-    opsPerSecond((i) => planDay({ intake, date: addDays('2026-11-01', i % 20), library })),
+    'planDay: intake and its check',
+    opsPerSecond((i) =>
+      planDay({ intake, history: { triages }, date: addDays('2026-11-01', i % 20), library }),
+    ),
   ],
   [
-    'planDay: intake + 90 history entries',
+    'planDay: intake + 91 history entries',
     opsPerSecond((i) => planDay({ intake, history, date: addDays('2026-11-01', i % 20), library })),
   ],
 ];

@@ -117,9 +117,13 @@ describe('crick plan', () => {
     place: 'desk',
     minutesAvailable: 12,
   };
+  const checked = [{ at: '2026-11-20T09:00:00.000Z', facts: {}, level: 'self_care', fired: [] }];
 
-  it('builds a plan with phase, sessions, remedies and notices from an intake', () => {
-    const r = crick(['plan', '--json', '--date', '2026-11-22'], JSON.stringify(intake));
+  it('builds a plan with phase, sessions, remedies and notices from an intake and its check', () => {
+    const r = crick(
+      ['plan', '--json', '--date', '2026-11-22'],
+      JSON.stringify({ intake, history: { triages: checked } }),
+    );
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.out);
     expect(plan.phase).toBe('loosen');
@@ -135,8 +139,18 @@ describe('crick plan', () => {
     expect(Array.isArray(plan.notices)).toBe(true);
   });
 
+  it('plans nothing routine for an intake without a check, and says to do the check first', () => {
+    const r = crick(['plan', '--json', '--date', '2026-11-22'], JSON.stringify(intake));
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.out);
+    expect(plan.sessions).toEqual([]);
+    expect(plan.remedies).toEqual([]);
+    expect(plan.notices[0]).toMatchObject({ kind: 'check_first', severity: 'stop' });
+  });
+
   it('takes an intake with a history and steps back after a pain rise', () => {
     const history = {
+      triages: checked,
       sessions: [{ date: '2026-11-22', exerciseIds: ['x'], completed: true, painBefore: 3, painAfter: 6 }],
     };
     const r = crick(['plan', '--json', '--date', '2026-11-23'], JSON.stringify({ intake, history }));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.js';
 import type { Intake } from '../schemas/intake.js';
+import { planChecked } from './checked.testkit.js';
 import { fakeLibrary } from './fake-library.testkit.js';
-import { planDay } from './plan-day.js';
 
 const startedOn = '2026-11-20';
 const base: Intake = { startedOn, pain: 5, minutesAvailable: 15, place: 'home' };
 const on = (day: number, intake: Partial<Intake> = {}, library = fakeLibrary) =>
-  planDay({ intake: { ...base, ...intake }, date: addDays(startedOn, day), library });
+  planChecked({ intake: { ...base, ...intake }, date: addDays(startedOn, day), library });
 
 describe('a day’s plan, part by part', () => {
   it('plans the first day for a date before the pain started, and says so', () => {
@@ -31,7 +31,7 @@ describe('a day’s plan, part by part', () => {
       severity: 'info',
       message: 'Day 2 re-check: answer the safety questions again (about a minute when nothing is wrong).',
     });
-    const checked = planDay({
+    const checked = planChecked({
       intake: base,
       history: {
         triages: [{ at: `${addDays(startedOn, 1)}T08:00:00.000Z`, level: 'self_care', facts: {}, fired: [] }],
@@ -124,7 +124,7 @@ describe('a day’s plan, part by part', () => {
     expect(on(3, { causes: ['unknown'] }).habits).toEqual([]);
   });
   it('never raises the dosage while settling, even after an easy session', () => {
-    const p = planDay({
+    const p = planChecked({
       intake: base,
       history: {
         sessions: [

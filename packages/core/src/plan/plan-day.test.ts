@@ -4,8 +4,8 @@ import { addDays, clockMinutes } from '../dates.js';
 import { runs } from '../property.testkit.js';
 import type { CheckIn, SessionLog } from '../schemas/diary.js';
 import type { Intake } from '../schemas/intake.js';
+import { planChecked } from './checked.testkit.js';
 import { fakeLibrary } from './fake-library.testkit.js';
-import { planDay } from './plan-day.js';
 
 const startedOn = '2026-11-20';
 const base: Intake = { startedOn, pain: 5, minutesAvailable: 15, place: 'home' };
@@ -58,14 +58,14 @@ const usesToday = (date: string) =>
 
 describe('planDay', () => {
   it('settles on the first day with short, gentle sessions and no strengthening', () => {
-    const plan = planDay({ intake: base, date: startedOn, library: fakeLibrary });
+    const plan = planChecked({ intake: base, date: startedOn, library: fakeLibrary });
     expect(plan.phase).toBe('settle');
     expect(plan.sessions.length).toBeGreaterThan(1);
     expect(plan.sessions.flatMap((s) => s.items).some((i) => strengthKinds.has(i.exerciseId))).toBe(false);
   });
 
   it('strengthens once pain is 4 or less and movement is freer', () => {
-    const plan = planDay({
+    const plan = planChecked({
       intake: { ...base, stuck: ['turn_left', 'turn_right'] },
       history: { checkIns: [{ date: addDays(startedOn, 3), pain: 3, stuck: ['turn_left'] }] },
       date: addDays(startedOn, 4),
@@ -75,7 +75,7 @@ describe('planDay', () => {
   });
 
   it('puts the exercises that ease a stuck movement first', () => {
-    const plan = planDay({
+    const plan = planChecked({
       // Looking down: the library's first stretch by name (ear-to-shoulder) does not ease it.
       intake: { ...base, stuck: ['look_down'] },
       date: addDays(startedOn, 3),
@@ -90,7 +90,7 @@ describe('planDay', () => {
   });
 
   it('gives a desk only seated exercises and nothing that needs kit the person lacks', () => {
-    const plan = planDay({
+    const plan = planChecked({
       intake: { ...base, place: 'desk', pain: 3 },
       date: addDays(startedOn, 5),
       library: fakeLibrary,
@@ -111,7 +111,7 @@ describe('planDay', () => {
         painAfter: 5,
       },
     ];
-    const plan = planDay({
+    const plan = planChecked({
       intake: base,
       history: { sessions },
       date: addDays(startedOn, 4),
@@ -132,8 +132,8 @@ describe('planDay', () => {
         effort: 'easy',
       },
     ];
-    const plain = planDay({ intake: base, date: addDays(startedOn, 4), library: fakeLibrary });
-    const progressed = planDay({
+    const plain = planChecked({ intake: base, date: addDays(startedOn, 4), library: fakeLibrary });
+    const progressed = planChecked({
       intake: base,
       history: { sessions },
       date: addDays(startedOn, 4),
@@ -153,7 +153,7 @@ describe('planDay', () => {
   });
 
   it('tells the person to see a GP when there is no improvement by day 7 (RF-S08)', () => {
-    const plan = planDay({
+    const plan = planChecked({
       intake: base,
       history: { checkIns: [{ date: addDays(startedOn, 7), pain: 5 }] },
       date: addDays(startedOn, 7),
@@ -172,7 +172,7 @@ describe('planDay', () => {
         stopSymptom: 'tingling',
       },
     ];
-    const plan = planDay({
+    const plan = planChecked({
       intake: base,
       history: { sessions },
       date: addDays(startedOn, 2),
@@ -186,7 +186,7 @@ describe('planDay', () => {
     fc.assert(
       fc.property(intakes, days, checkIns(startedOn), (intake, day, list) => {
         const date = addDays(startedOn, day);
-        const plan = planDay({ intake, history: { checkIns: list }, date, library: fakeLibrary });
+        const plan = planChecked({ intake, history: { checkIns: list }, date, library: fakeLibrary });
         if (plan.painNow < 7) return true;
         return (
           plan.phase !== 'strengthen' &&
@@ -200,7 +200,7 @@ describe('planDay', () => {
   it('never plans more minutes than the person has, in a session or in the day', () => {
     fc.assert(
       fc.property(intakes, days, checkIns(startedOn), (intake, day, list) => {
-        const plan = planDay({
+        const plan = planChecked({
           intake,
           history: { checkIns: list },
           date: addDays(startedOn, day),
@@ -223,7 +223,7 @@ describe('planDay', () => {
         return (
           fc.assert(
             fc.property(usesToday(date), (uses) => {
-              const plan = planDay({ intake, history: { remedyUses: uses }, date, library: fakeLibrary });
+              const plan = planChecked({ intake, history: { remedyUses: uses }, date, library: fakeLibrary });
               const busy = [
                 ...uses.map((u) => ({
                   start: clockMinutes(u.startedAt.slice(11, 16)),
@@ -266,7 +266,7 @@ describe('planDay', () => {
           date: addDays(startedOn, day),
           library: fakeLibrary,
         };
-        expect(planDay(input)).toEqual(planDay(structuredClone(input)));
+        expect(planChecked(input)).toEqual(planChecked(structuredClone(input)));
       }),
       runs(300),
     );

@@ -7,6 +7,7 @@ import { runs } from '../property.testkit.js';
 import type { CheckIn, SessionLog } from '../schemas/diary.js';
 import type { TriageRecord } from '../schemas/triage-record.js';
 import { stopSymptomOpensCheck } from '../triage/stop-symptoms.js';
+import { planChecked } from './checked.testkit.js';
 import { fakeLibrary } from './fake-library.testkit.js';
 import { type Case, cases, startedOn } from './plan-arbitraries.testkit.js';
 import { planDay } from './plan-day.js';
@@ -127,6 +128,18 @@ describe('the plan, over generated people and histories', () => {
         const p = plan(c);
         expect(p.phase).toBe('settle');
         expect(items(p).filter((i) => i.exercise.kind === 'strength')).toEqual([]);
+      }),
+    );
+  });
+
+  it('offers no exercise and no cold or heat before any check is stored, and asks for it', () => {
+    check(
+      fc.property(cases(), (c) => {
+        if (c.history.triages.some((t) => t.at.slice(0, 10) <= c.date)) return;
+        const p = plan(c);
+        expect(p.sessions).toEqual([]);
+        expect(p.remedies).toEqual([]);
+        expect(p.notices).toContainEqual(expect.objectContaining({ kind: 'check_first', severity: 'stop' }));
       }),
     );
   });
@@ -351,7 +364,7 @@ describe('the plan at its named boundaries', () => {
   const planOf = (
     history: Partial<Case['history']>,
     intake: Partial<typeof base> & Record<string, unknown> = {},
-  ) => planDay({ intake: { ...base, ...intake }, history, date, library: fakeLibrary });
+  ) => planChecked({ intake: { ...base, ...intake }, history, date, library: fakeLibrary });
 
   it('compares check times as instants: an emergency at 03:45-08:00 is after a self-care check at 05:34Z', () => {
     const p = planOf({
@@ -464,7 +477,7 @@ describe('the plan at its named boundaries', () => {
           : r,
       ),
     };
-    const p = planDay({ intake: { ...base, preference: 'heat' }, date, library });
+    const p = planChecked({ intake: { ...base, preference: 'heat' }, date, library });
     expect(p.remedies.length).toBeGreaterThan(1);
     for (const r of p.remedies) expect(r.minutes).toBe(20);
     const starts = p.remedies.map((r) => clockMinutes(r.start));
@@ -474,7 +487,7 @@ describe('the plan at its named boundaries', () => {
 
   it('says "see a doctor" on day 7 exactly when pain has not improved, and not on day 6', () => {
     const on = (d: number) =>
-      planDay({
+      planChecked({
         intake: base,
         history: { checkIns: [{ date: addDays(startedOn, d - 1), pain: 5 }] },
         date: addDays(startedOn, d - 1),
@@ -486,13 +499,13 @@ describe('the plan at its named boundaries', () => {
 
   it('asks for the day 7 re-check on day 7, not day 8', () => {
     const on = (d: number) =>
-      planDay({ intake: base, date: addDays(startedOn, d - 1), library: fakeLibrary });
+      planChecked({ intake: base, date: addDays(startedOn, d - 1), library: fakeLibrary });
     expect(on(7).notices.find((n) => n.kind === 'recheck_due')?.message).toMatch(/^Day 7 /);
     expect(on(6).notices.find((n) => n.kind === 'recheck_due')?.message).toMatch(/^Day 2 /);
   });
 
   it('says why a stepped-back plan is easier, not that it adds strengthening', () => {
-    const p = planDay({
+    const p = planChecked({
       intake: { ...base, stuck: ['turn_left', 'turn_right'] },
       history: {
         checkIns: [{ date: addDays(startedOn, 3), pain: 3, stuck: ['turn_left'] }],

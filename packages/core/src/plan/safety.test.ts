@@ -127,17 +127,20 @@ describe('the safety gate', () => {
       },
     ]);
   });
-  it('says nothing after self-care or with no check', () => {
+  it('says nothing after self-care', () => {
     expect(gate('self_care')).toMatchObject({
       holdExercise: false,
       holdRemedies: false,
       settleOnly: false,
       notices: [],
     });
-    expect(gate()).toMatchObject({ holdExercise: false, notices: [] });
+  });
+  it('offers nothing routine before any check, and asks for it first', () => {
+    expect(gate()).toMatchObject({ holdExercise: true, holdRemedies: true, settleOnly: false });
+    expect(gate().notices.map((n) => [n.kind, n.severity])).toEqual([['check_first', 'stop']]);
   });
   it('holds exercise, not remedies, after an unchecked red-flag stop, and asks for the check', () => {
-    const g = gate(undefined, [stopped()]);
+    const g = gate('self_care', [stopped()]);
     expect(g).toMatchObject({ holdExercise: true, holdRemedies: false });
     expect(g.notices).toEqual([
       {

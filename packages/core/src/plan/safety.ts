@@ -67,7 +67,7 @@ export interface SafetyGate {
   readonly lastTriage: TriageRecord | undefined;
   /** No exercise today: an emergency, or a red-flag stop or a flare not yet re-checked. */
   readonly holdExercise: boolean;
-  /** No cold or heat either: after an emergency nothing routine is offered. */
+  /** No cold or heat either: before any check, or after an emergency, nothing routine is offered. */
   readonly holdRemedies: boolean;
   /** Urgent: only gentle settling until a clinician has seen the person. */
   readonly settleOnly: boolean;
@@ -99,7 +99,16 @@ export function safetyGate(
   const flare = uncheckedFlare(history.checkIns ?? [], history.triages, date, startingPain);
   if (flare) notices.push({ kind: 'recheck_flare', severity: 'stop', message: flareMessage(flare.reason) });
   const level = lastTriage?.level;
-  if (level === 'emergency') {
+  // A plan needs a stored check (an intake imported or synced without one, or written by hand): nothing routine before it.
+  const unchecked = lastTriage === undefined;
+  if (unchecked) {
+    notices.push({
+      kind: 'check_first',
+      severity: 'stop',
+      message:
+        'Answer the safety questions first (about a minute when nothing is wrong); your plan follows what they find.',
+    });
+  } else if (level === 'emergency') {
     notices.push({
       kind: 'emergency',
       severity: 'stop',
@@ -121,8 +130,8 @@ export function safetyGate(
   }
   return {
     lastTriage,
-    holdExercise: stop !== undefined || flare !== undefined || level === 'emergency',
-    holdRemedies: level === 'emergency',
+    holdExercise: unchecked || stop !== undefined || flare !== undefined || level === 'emergency',
+    holdRemedies: unchecked || level === 'emergency',
     settleOnly: level === 'urgent',
     notices,
   };

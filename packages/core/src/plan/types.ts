@@ -43,6 +43,7 @@ export type NoticeKind =
   | 'recheck_due'
   | 'recheck_after_stop'
   | 'recheck_flare'
+  | 'check_first'
   | 'stepped_back'
   | 'progressed'
   | 'expectation'

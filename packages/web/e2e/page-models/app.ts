@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { withCheck } from './with-check.js';
 
 /** Screenshots land in packages/web/test-results/screenshots wherever Playwright is started from. */
 const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -54,8 +55,9 @@ export class CrickApp {
   async seed(
     records: { type: string; data: unknown }[],
     path = '/today',
-    options: { fast?: number } = {},
+    options: { fast?: number; unchecked?: boolean } = {},
   ): Promise<void> {
+    const rows = options.unchecked ? records : withCheck(records);
     // Settings opens the store, so the database and its tables exist before we write.
     await this.open('/settings', options);
     await expect(this.page.getByRole('heading', { name: 'Your data' })).toBeVisible();
@@ -84,7 +86,7 @@ export class CrickApp {
             tx.onerror = () => reject(tx.error);
           };
         }),
-      records,
+      rows,
     );
     await this.open(path, options);
   }

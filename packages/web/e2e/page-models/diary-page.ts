@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { withCheck } from './with-check.js';
 
 /** A date `days` from today in the browser's zone, YYYY-MM-DD. */
 export function dateFromToday(days: number): string {
@@ -19,7 +20,7 @@ export async function seedRecords(page: Page, records: { type: string; data: unk
   // The first screen is in the HTML before the app runs; the app leaves "/" only
   // after it has looked in (and so created) the database.
   await page.waitForURL((url) => url.hash !== '#/');
-  const rows = records.map((r) => {
+  const rows = withCheck(records).map((r) => {
     seq++;
     const hex = seq.toString(16).padStart(12, '0');
     return {

@@ -22,9 +22,11 @@ export default function TodayScreen() {
   if (view === undefined || settings === undefined) return <Screen title="Today" />;
   const lastTriage = latestTriage(view.history.triages, view.today);
   if (lastTriage?.level === 'emergency') return <EmergencyToday number={settings.emergencyNumber} />;
-  if (!view.plan) {
-    // A plan needs a stored check: without one, the only way on is through it.
-    const checked = view.history.triages.length > 0;
+  // A plan needs a stored check (an intake synced or imported without one has none): the only way on is through it.
+  const checked = view.plan
+    ? !view.plan.notices.some((n) => n.kind === 'check_first')
+    : view.history.triages.length > 0;
+  if (!view.plan || !checked) {
     return (
       <Screen
         title="Today"
