@@ -35,7 +35,12 @@ test('export, delete everything, import it back without duplicates, and refuse a
   await download.saveAs(path);
   const file = JSON.parse(await readFile(path, 'utf8'));
   expect(file.format).toBe('crick-export');
-  expect(file.records.map((r: { type: string }) => r.type).sort()).toEqual(['checkIn', 'intake', 'settings']);
+  expect(file.records.map((r: { type: string }) => r.type).sort()).toEqual([
+    'checkIn',
+    'intake',
+    'settings',
+    'triage',
+  ]);
 
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await app.expectAccessible();
@@ -45,9 +50,9 @@ test('export, delete everything, import it back without duplicates, and refuse a
 
   await app.open('/settings');
   await page.getByLabel('Import data from a file').setInputFiles(path);
-  await expect(page.getByRole('status')).toHaveText('Imported: 3 new, 0 updated, 0 already here.');
+  await expect(page.getByRole('status')).toHaveText('Imported: 4 new, 0 updated, 0 already here.');
   await page.getByLabel('Import data from a file').setInputFiles(path);
-  await expect(page.getByRole('status')).toHaveText('Imported: 0 new, 0 updated, 3 already here.');
+  await expect(page.getByRole('status')).toHaveText('Imported: 0 new, 0 updated, 4 already here.');
   expect((await app.records('checkIn')).map((r) => r.data.pain)).toEqual([4]);
 
   const damaged = info.outputPath('damaged.json');
