@@ -18,6 +18,7 @@ export const selfCareCheckOn = (date: string): TriageRecord => ({
  */
 export function planChecked(input: PlanInput): Plan {
   const history = input.history ?? {};
+  // biome-ignore lint/complexity/useMathMinMax: these are dates as text, not numbers
   const day = input.date < input.intake.startedOn ? input.date : input.intake.startedOn;
   return planDay({ ...input, history: { ...history, triages: history.triages ?? [selfCareCheckOn(day)] } });
 }
