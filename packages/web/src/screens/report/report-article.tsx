@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { PainSvg } from './pain-svg.js';
 import type { ReportData } from './report-data.js';
+import { printsDense } from './report-limits.js';
 
 const Lines = ({ items }: { items: readonly string[] }) => (
   <ul>
@@ -25,8 +26,21 @@ export function ReportArticle({
   questions?: ComponentChildren;
 }) {
   const { triage, pain } = report;
+  const dense = printsDense([
+    ...triage.reasons,
+    ...triage.answers,
+    ...triage.unsure,
+    ...report.onset,
+    report.painSummary,
+    report.weekOne,
+    ...report.sessions,
+    ...report.helped,
+    report.medicines,
+    ...report.psfs,
+    ...report.questions,
+  ]);
   return (
-    <article class="report" aria-label="The report">
+    <article class={dense ? 'report report-dense' : 'report'} aria-label="The report">
       <p class="report-condition">
         {report.condition} Made on {report.madeOn}.
       </p>

@@ -126,7 +126,7 @@ describe("the doctor's report", () => {
       medicines: '',
       questions,
     });
-    expect(report.questions).toEqual(questions.slice(0, 6));
-    expect(report.questionsLeftOut).toBe('And 6 more questions in the app: the page is full.');
+    expect(report.questions).toEqual(questions.slice(0, 4));
+    expect(report.questionsLeftOut).toBe('And 8 more questions in the app: the page is full.');
   });
 });

@@ -9,21 +9,34 @@ export const reportLimits = {
   /** The pain chart's days, ending today. */
   painDays: 14,
   /** Fired rules told in full (what was said, what it can mean); the rest by id. */
-  reasonsInFull: 6,
+  reasonsInFull: 4,
   /** Answers listed, and "not sure" answers listed. */
-  answers: 10,
+  answers: 8,
   answerChars: 80,
   /** Sessions stopped for a symptom, the latest first. */
   stops: 3,
   exercises: 8,
-  helped: 5,
-  helpedChars: 40,
+  helped: 4,
+  helpedChars: 30,
   /** The person's questions: this many, and no more text than `questionChars` in all. */
-  questions: 8,
-  questionChars: 1200,
+  questions: 6,
+  questionChars: 900,
   medicinesChars: 600,
-  psfsChars: 60,
+  psfsChars: 40,
 } as const;
+
+/**
+ * The print view cannot measure itself the way the PDF does, so it sets smaller type for
+ * a long report: the report's text, with a line's worth for each item (a list item starts
+ * a line), beyond this many characters prints dense (report.css). The longest report the
+ * limits allow fits one page dense (report.spec.ts prints it).
+ */
+export const DENSE_PRINT_CHARS = 4000;
+const LINE_CHARS = 100;
+
+export function printsDense(texts: readonly string[]): boolean {
+  return texts.reduce((sum, t) => sum + t.length + LINE_CHARS, 0) > DENSE_PRINT_CHARS;
+}
 
 /** The first `n` items, and those left out. */
 export const upTo = <T>(items: readonly T[], n: number): { shown: T[]; left: T[] } => ({

@@ -78,8 +78,11 @@ export function reportTriage(last: TriageRecord, title: string): ReportTriage {
     reasons,
     answers: answers.left.length ? [...answers.shown, `and ${answers.left.length} more`] : answers.shown,
     unsure: unsure.left.length ? [...unsure.shown, `and ${unsure.left.length} more`] : unsure.shown,
-    others: nothing.length
-      ? `The other ${nothing.length} answer${nothing.length === 1 ? ' was' : 's were'} no or none.`
-      : '',
+    others:
+      nothing.length > 1
+        ? `The other ${nothing.length} answers were no or none.`
+        : nothing.length === 1
+          ? 'The other answer was no or none.'
+          : '',
   };
 }
