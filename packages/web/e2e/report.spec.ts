@@ -247,3 +247,19 @@ test("the doctor's report stays one page, printed and as a PDF, for the longest 
   expect(print.pages).toBe(1);
   expect(squeezed(print.text)).toContain(squeezed('more questions in the app: the page is full.'));
 });
+
+test('the report says which typed letters its PDF font lacks, and offers print instead', async ({ page }) => {
+  const app = new CrickApp(page);
+  await seedRecords(page, []);
+  await page.goto('/#/report');
+  await app.expectScreen('Report for the doctor');
+  const report = new ReportPage(page);
+  await report.addQuestion('首が痛い: is it safe to work?');
+  const read = readPdf(new Uint8Array((await report.downloadPdf()).bytes));
+  expect(read.pages).toBe(1);
+  await expect(page.getByRole('status')).toHaveText(
+    'Saved the PDF. It was made on this device; nothing was sent. Its font has no letters for 首 が 痛 い: they show as boxes there. Print this page to keep them.',
+  );
+  // The print view uses the device's own fonts (a device that shows these letters has one),
+  // which this machine may lack, so the print itself is not checked for them here.
+});
