@@ -263,3 +263,42 @@ test('the report says which typed letters its PDF font lacks, and offers print i
   // The print view uses the device's own fonts (a device that shows these letters has one),
   // which this machine may lack, so the print itself is not checked for them here.
 });
+
+test('a PDF whose font cannot load says so and offers print, instead of waiting for ever', async ({
+  page,
+}) => {
+  const app = new CrickApp(page);
+  await seedRecords(page, []);
+  await page.route('**/*.ttf', (route) => route.abort());
+  await page.goto('/#/report');
+  await app.expectScreen('Report for the doctor');
+  await page.getByRole('button', { name: 'Save as PDF' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'The PDF could not be made: its font did not load. Try again online, or print.',
+  );
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the PDF is made with the network off after the first visit: its font is precached', async ({
+    page,
+    context,
+  }) => {
+    const app = new CrickApp(page);
+    await app.open('/more');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.goto('/#/report');
+    await app.expectScreen('Report for the doctor');
+    const report = new ReportPage(page);
+    await report.addQuestion('Ζαλάδα; Головокружение?');
+    const read = readPdf(new Uint8Array((await report.downloadPdf()).bytes));
+    expect(read.pages).toBe(1);
+    expect(squeezed(read.text)).toContain(squeezed('Ζαλάδα; Головокружение?'));
+  });
+});

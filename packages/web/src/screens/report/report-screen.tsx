@@ -53,7 +53,11 @@ export default function ReportScreen() {
       import('./report-pdf.js'),
       import('./report-font.js'),
     ]);
-    const pdf = reportPdf(report, await loadReportFont());
+    const font = await loadReportFont().catch(() => null);
+    // Offline before the font was ever cached (precached after the first visit): say so, offer print.
+    if (!font)
+      return setStatus('The PDF could not be made: its font did not load. Try again online, or print.');
+    const pdf = reportPdf(report, font);
     const url = URL.createObjectURL(new Blob([pdf.bytes], { type: 'application/pdf' }));
     const a = document.createElement('a');
     a.href = url;
