@@ -167,7 +167,8 @@ describe('the PDF report', () => {
       }),
       { seed, numRuns: 25, examples: [[largest as never]] },
     );
-  });
+    // Each case parses the 757 kB font and reads the PDF back with Poppler: about a second on a busy machine.
+  }, 120_000);
 
   it('keeps Latin with accents, Greek, Cyrillic, Armenian and Georgian as typed, in an embedded subset font', () => {
     const typed = [
