@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, ensureChromium } from '../../scripts/ensure-chromium.js';
+import { ensurePoppler } from '../../scripts/ensure-poppler.js';
 
 // Debian's Chromium (installed with apt-get if missing), never a downloaded browser;
 // the flags of ARCHITECTURE.md.
 const executablePath = await ensureChromium();
+// Poppler reads the report's PDFs back (report.spec.ts): installed here once, not by two workers at a time.
+ensurePoppler();
 // npm test picks a free port (CRICK_E2E_PORT) so a running dev server never blocks a run.
 const PORT = Number(process.env.CRICK_E2E_PORT ?? 4321);
 export default defineConfig({

@@ -118,9 +118,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every lazy screen chunk and the content are precached, so after the first
-        // visit every screen opens with the network off.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Every lazy screen chunk, the content and the report PDF's font are precached, so
+        // after the first visit every screen opens, and the PDF is made, with the network off.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf}'],
         // The install dialog's screenshots are never needed offline: not 130 kB more on a first visit.
         globIgnores: ['**/node_modules/**/*', 'sw.js', 'workbox-*.js', 'screenshots/**'],
         navigateFallback: '/index.html',

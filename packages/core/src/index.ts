@@ -33,6 +33,7 @@ export * from './triage/check-cost.js';
 export * from './triage/emergency-number.js';
 export * from './triage/expr.js';
 export * from './triage/fields.js';
+export * from './triage/fired-words.js';
 export * from './triage/levels.js';
 export * from './triage/migrate.js';
 export * from './triage/questions.js';

@@ -187,6 +187,34 @@ describe('the FHIR R4 export', () => {
     ]);
   });
 
+  it('marks a rule that fired only as a precaution in its prediction, and stays valid R4', () => {
+    const checked = record(10, 'triage', {
+      at: '2026-11-21T07:00:00.000Z',
+      facts: {},
+      level: 'soon',
+      fired: ['RF-S10', 'RF-S09'],
+      precautions: ['RF-S10'],
+    });
+    const withPrecaution = toFhirBundle(person, [checked], now);
+    expect(r4Errors(withPrecaution)).toEqual([]);
+    const assessment = withPrecaution.entry?.find((e) => e.resource?.resourceType === 'RiskAssessment')
+      ?.resource as {
+      prediction: { outcome: { text: string }; rationale?: string }[];
+      note: { text: string }[];
+    };
+    const [level, precaution, sign] = assessment.prediction;
+    expect(level?.outcome.text).toBe('Triage level: soon');
+    expect(precaution?.outcome.text).toMatch(/^RF-S10: /);
+    expect(precaution?.rationale).toMatch(
+      /^Precaution, not ruled out for want of an answer \("not sure" or not asked\): /,
+    );
+    expect(sign?.outcome.text).toMatch(/^RF-S09: /);
+    expect(sign?.rationale).toMatch(/^Said: /);
+    expect(assessment.note[0]?.text).toBe(
+      'Red flags: RF-S09. Precaution, not ruled out for want of an answer: RF-S10',
+    );
+  });
+
   it('leaves out deleted records and settings', () => {
     const ids = resources.map((r) => r.id);
     expect(ids).not.toContain(records[6]?.id);

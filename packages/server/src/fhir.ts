@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
   type CheckIn,
+  firedRuleWords,
   type Intake,
+  PRECAUTION_NOTE,
   type Psfs,
   parseHlc,
   type RemedyUse,
@@ -197,7 +199,23 @@ function remedyProcedure(patientId: string, id: string, r: RemedyUse): WithId<Pr
   };
 }
 
+const capitalised = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+/**
+ * A stored check: its level as the first prediction, then one prediction per rule that
+ * fired, whose `rationale` says whether the person gave the sign or the rule fired only
+ * as a precaution (an answer missing or "not sure"), as the doctor's report names it.
+ * R4's RiskAssessment.prediction.rationale is the standard place for why a prediction
+ * was made, so any FHIR reader shows it without a Crick extension.
+ */
 function triageRiskAssessment(patientId: string, id: string, t: TriageRecord): WithId<RiskAssessment> {
+  const fired = t.fired.map((rule) => firedRuleWords(rule, t.precautions));
+  const said = fired.filter((f) => !f.precaution).map((f) => f.id);
+  const precautions = fired.filter((f) => f.precaution).map((f) => f.id);
+  const notes = [
+    said.length > 0 ? `Red flags: ${said.join(', ')}` : undefined,
+    precautions.length > 0 ? `${capitalised(PRECAUTION_NOTE)}: ${precautions.join(', ')}` : undefined,
+  ].filter((n): n is string => n !== undefined);
   return {
     resourceType: 'RiskAssessment',
     id,
@@ -217,8 +235,14 @@ function triageRiskAssessment(patientId: string, id: string, t: TriageRecord): W
           ],
         },
       },
+      ...fired.map((f) => ({
+        outcome: { text: f.means ? `${f.id}: ${f.means}` : f.id },
+        rationale: f.precaution
+          ? `${capitalised(PRECAUTION_NOTE)} ("not sure" or not asked): cannot rule out ${f.said ?? 'this rule'}`
+          : `Said: ${f.said ?? 'the answers of this rule'}`,
+      })),
     ],
-    ...(t.fired.length > 0 ? { note: [{ text: `Red flags: ${t.fired.join(', ')}` }] } : {}),
+    ...(notes.length > 0 ? { note: [{ text: notes.join('. ') }] } : {}),
   };
 }
 

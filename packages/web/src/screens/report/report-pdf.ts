@@ -1,109 +1,137 @@
 import { jsPDF } from 'jspdf';
 import type { ReportData } from './report-data.js';
+import { painChart } from './report-pdf-chart.js';
+
+/** A4 in millimetres, and the printable box inside its margins. */
+const PAGE = { left: 14, width: 182, top: 14, bottom: 285 } as const;
+/** Type sizes tried in turn, largest first, until the report fits its one page. */
+const SCALES = [1, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62] as const;
+const FONT = 'DejaVuSans';
+
+export interface ReportPdf {
+  readonly bytes: ArrayBuffer;
+  /** Characters the person typed that the font has no glyph for (they would print as boxes). */
+  readonly missing: readonly string[];
+  /** True when even the smallest type did not fit and the end of the report was left off. */
+  readonly clipped: boolean;
+}
 
 /**
- * The report as an A4 PDF, made on the device (this module and jsPDF load only
- * when the person asks for it). Uncompressed, so the text stays searchable and testable.
+ * The report as a one-page A4 PDF, made on the device (this module, jsPDF and the font
+ * load only when the person asks for it). The text is set in DejaVu Sans, embedded as a
+ * subset of the glyphs used (with a ToUnicode map, so the text stays searchable and
+ * copyable), so what the person typed in any script the font covers survives.
  */
-export function reportPdf(report: ReportData): Blob {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
-  const left = 15;
-  const width = 180;
-  let y = 18;
+export function reportPdf(report: ReportData, font: Uint8Array): ReportPdf {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+  doc.addFileToVFS(`${FONT}.ttf`, binaryString(font));
+  doc.addFont(`${FONT}.ttf`, FONT, 'normal');
+  doc.setFont(FONT, 'normal');
+  const scale = SCALES.find((s) => layout(doc, report, s, false).fits) ?? (SCALES.at(-1) as number);
+  const { fits } = layout(doc, report, scale, true);
+  return { bytes: doc.output('arraybuffer'), missing: missingGlyphs(doc, report), clipped: !fits };
+}
+
+/** jsPDF takes a font file as a binary string; in chunks, as one spread of 700 kB overflows the stack. */
+function binaryString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
+}
+
+function missingGlyphs(doc: jsPDF, report: ReportData): string[] {
+  const metadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(c: number): number } })
+    .metadata;
+  const typed = [report.medicines, ...report.questions, ...report.psfs].join('');
+  const missing = new Set<string>();
+  for (const ch of typed) {
+    const code = ch.codePointAt(0) as number;
+    if (code > 0x20 && metadata.characterToGlyph(code) === 0) missing.add(ch);
+  }
+  return [...missing];
+}
+
+/**
+ * Sets the report at one type scale. When `draw` is false it only measures; when true
+ * it draws, and leaves off what would run past the page (saying so) rather than add one.
+ */
+function layout(doc: jsPDF, report: ReportData, scale: number, draw: boolean): { fits: boolean } {
+  let y = PAGE.top + 4;
+  let fits = true;
+  const lineHeight = (pt: number) => pt * 0.3528 * 1.22;
   const room = (h: number) => {
-    if (y + h > 282) {
-      doc.addPage();
-      y = 18;
+    if (y + h <= PAGE.bottom) return true;
+    fits = false;
+    return false;
+  };
+  const lines = (text: string, pt: number, indent = 0) => {
+    doc.setFontSize(pt * scale);
+    for (const line of doc.splitTextToSize(text, PAGE.width - indent) as string[]) {
+      if (!room(lineHeight(pt * scale))) return;
+      if (draw) doc.text(line, PAGE.left + indent, y);
+      y += lineHeight(pt * scale);
     }
   };
   const heading = (text: string) => {
-    room(12);
-    y += 3;
-    doc.setFont('helvetica', 'bold').setFontSize(12.5).text(text, left, y);
-    y += 6;
+    y += 2.2 * scale;
+    if (!room(lineHeight(10.5 * scale) + 4 * scale)) return;
+    doc.setFontSize(10.5 * scale);
+    if (draw) {
+      doc.text(text, PAGE.left, y);
+      doc.setDrawColor(150, 150, 150).setLineWidth(0.2);
+      doc.line(PAGE.left, y + 1.2, PAGE.left + PAGE.width, y + 1.2);
+    }
+    y += lineHeight(10.5 * scale) + 0.6;
   };
-  const para = (text: string, size = 10.5) => {
-    doc.setFont('helvetica', 'normal').setFontSize(size);
-    for (const line of doc.splitTextToSize(text, width) as string[]) {
-      room(5);
-      doc.text(line, left, y);
-      y += 4.8;
+  const body = 9;
+  const list = (items: readonly string[], marker = (_: number) => '-') => {
+    for (const [i, item] of items.entries()) {
+      if (draw && room(lineHeight(body * scale))) doc.setFontSize(body * scale).text(marker(i), PAGE.left, y);
+      lines(item, body, 4);
     }
   };
-  const list = (items: readonly string[]) => {
-    for (const item of items) para(`- ${item}`);
+  const small = (text: string) => {
+    if (text) lines(text, body - 1);
   };
 
-  doc.setFont('helvetica', 'bold').setFontSize(17).text('Neck pain: summary for the doctor', left, y);
-  y += 7;
-  para(`${report.condition} Made with Crick on ${report.madeOn}.`, 10);
-  heading('Onset and how it started');
+  lines('Neck pain: summary for the doctor', 15);
+  lines(`${report.condition} Made with Crick on ${report.madeOn}.`, body);
+  const { triage } = report;
+  heading('Red-flag check: what the person said that matters');
+  lines(triage.summary, body);
+  list(triage.reasons);
+  if (triage.answers.length) small(`Answered: ${triage.answers.join('; ')}.`);
+  if (triage.unsure.length) small(`Not sure: ${triage.unsure.join('; ')}.`);
+  small(triage.others);
+  heading('Onset');
   list(report.onset);
-  heading('Red-flag check');
-  para(report.triage.summary);
-  if (report.triage.reasons.length) list(report.triage.reasons);
-  if (report.triage.answers.length) para(`Answers: ${report.triage.answers.join('; ')}.`, 9);
   heading('Pain');
-  para(report.painSummary);
-  y = painChart(doc, report, left, y + 2, width, 48) + 4;
-  heading('What was tried and how it went');
-  list(report.tried);
+  lines(report.painSummary, body);
+  const chartHeight = 34 * scale;
+  // The chart with its date labels below it (4 mm) and a gap.
+  if (report.pain.dates.length && room(chartHeight + 10)) {
+    if (draw) painChart(doc, report.pain, PAGE.left, y + 1, PAGE.width, chartHeight, scale);
+    y += chartHeight + 10;
+  }
+  small(report.painWindow);
+  lines(report.weekOne, body);
+  heading('Sessions and adherence');
+  list(report.sessions);
+  heading('What helped');
+  list(report.helped);
   heading('Medicines');
-  para(report.medicines);
-  heading('Adherence');
-  para(report.adherence);
+  lines(report.medicines, body);
   heading('Function');
   list(report.psfs);
   heading('Questions for the doctor');
-  if (report.questions.length) list(report.questions);
-  else para('None written.');
-  return doc.output('blob');
-}
-
-/** Pain per day: axes 0-10, the hatched band of no real change, a line with square markers. */
-function painChart(doc: jsPDF, report: ReportData, x: number, y: number, w: number, h: number): number {
-  const { dates, pain, band } = report.pain;
-  if (dates.length === 0) return y;
-  const axis = 9;
-  const plotX = x + axis;
-  const plotW = w - axis;
-  const yOf = (v: number) => y + h - (v / 10) * h;
-  const first = Date.parse(dates[0] as string);
-  const span = Math.max(1, Date.parse(dates.at(-1) as string) - first);
-  const xOf = (d: string) =>
-    dates.length === 1 ? plotX + plotW / 2 : plotX + ((Date.parse(d) - first) / span) * plotW;
-  doc.setDrawColor(0, 0, 0).setLineWidth(0.2).setFont('helvetica', 'normal').setFontSize(8);
-  for (const v of [0, 2, 4, 6, 8, 10]) {
-    doc.setDrawColor(190, 190, 190).line(plotX, yOf(v), plotX + plotW, yOf(v));
-    doc.text(String(v), x + 4, yOf(v) + 1, { align: 'right' });
-  }
-  if (band) {
-    // Hatching, so the band reads without colour.
-    doc.setDrawColor(120, 120, 120).setLineWidth(0.15);
-    const top = yOf(band.high);
-    const bottom = yOf(band.low);
-    for (let sx = plotX - (bottom - top); sx < plotX + plotW; sx += 2.5) {
-      const x1 = Math.max(plotX, sx);
-      const x2 = Math.min(plotX + plotW, sx + (bottom - top));
-      if (x2 <= x1) continue;
-      doc.line(x1, bottom - (x1 - sx), x2, bottom - (x2 - sx));
-    }
+  if (report.questions.length) list(report.questions, (i) => `${i + 1}.`);
+  else lines('None written.', body);
+  small(report.questionsLeftOut);
+  if (!fits && draw) {
+    // The last line of the page says the rest is in the app, so a cut is never silent.
     doc
-      .setFontSize(7.5)
-      .text(`No real change (${band.low} to ${band.high})`, plotX + plotW - 1, top - 1, { align: 'right' });
+      .setFontSize(8 * scale)
+      .text('The page is full: the rest is on the report screen in Crick.', PAGE.left, 292);
   }
-  doc.setDrawColor(0, 0, 0).setLineWidth(0.6);
-  for (let i = 1; i < dates.length; i++)
-    doc.line(
-      xOf(dates[i - 1] as string),
-      yOf(pain[i - 1] as number),
-      xOf(dates[i] as string),
-      yOf(pain[i] as number),
-    );
-  doc.setFillColor(0, 0, 0);
-  for (const [i, d] of dates.entries()) doc.rect(xOf(d) - 0.9, yOf(pain[i] as number) - 0.9, 1.8, 1.8, 'F');
-  doc.setFontSize(7.5);
-  doc.text(dates[0] as string, plotX, y + h + 4);
-  if (dates.length > 1) doc.text(dates.at(-1) as string, plotX + plotW, y + h + 4, { align: 'right' });
-  return y + h + 6;
+  return { fits };
 }

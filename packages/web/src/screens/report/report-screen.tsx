@@ -3,7 +3,7 @@ import { Screen } from '../../components/screen.js';
 import { usePlanView } from '../../lib/plan.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
 import { getStore, saveSingle, useLatest } from '../../store/index.js';
-import { PainSvg } from './pain-svg.js';
+import { ReportArticle } from './report-article.js';
 import { buildReport } from './report-data.js';
 import './report.css';
 
@@ -49,14 +49,28 @@ export default function ReportScreen() {
 
   async function savePdf() {
     setStatus('Making the PDF…');
-    const { reportPdf } = await import('./report-pdf.js');
-    const url = URL.createObjectURL(reportPdf(report));
+    const [{ reportPdf }, { loadReportFont }] = await Promise.all([
+      import('./report-pdf.js'),
+      import('./report-font.js'),
+    ]);
+    const font = await loadReportFont().catch(() => null);
+    // Offline before the font was ever cached (precached after the first visit): say so, offer print.
+    if (!font)
+      return setStatus('The PDF could not be made: its font did not load. Try again online, or print.');
+    const pdf = reportPdf(report, font);
+    const url = URL.createObjectURL(new Blob([pdf.bytes], { type: 'application/pdf' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `crick-report-${report.madeOn}.pdf`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 2000);
-    setStatus('Saved the PDF. It was made on this device; nothing was sent.');
+    setStatus(
+      `Saved the PDF. It was made on this device; nothing was sent.${
+        pdf.missing.length
+          ? ` Its font has no letters for ${pdf.missing.slice(0, 10).join(' ')}: they show as boxes there. Print this page to keep them.`
+          : ''
+      }`,
+    );
   }
 
   return (
@@ -73,70 +87,45 @@ export default function ReportScreen() {
       <p role="status" class="small no-print">
         {status}
       </p>
-      <article class="report" aria-label="The report">
-        <p class="report-condition">
-          {report.condition} Made on {report.madeOn}.
-        </p>
-        <h2>Onset and how it started</h2>
-        <ul>
-          {report.onset.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ul>
-        <h2>Red-flag check</h2>
-        <p>{report.triage.summary}</p>
-        {report.triage.reasons.length ? (
-          <ul>
-            {report.triage.reasons.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        ) : null}
-        {report.triage.answers.length ? (
-          <p class="small">Answers: {report.triage.answers.join('; ')}.</p>
-        ) : null}
-        <h2>Pain</h2>
-        <p>{report.painSummary}</p>
-        <PainSvg series={report.pain} />
-        {report.pain.band ? (
-          <p class="small">
-            Squares: daily mean pain. Hatched: {report.pain.band.low} to {report.pain.band.high}, within which
-            a change is not yet meaningful (2 points or 30%).
-          </p>
-        ) : null}
-        <h2>What was tried and how it went</h2>
-        <ul>
-          {report.tried.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ul>
-        <h2>Medicines</h2>
-        <p class="print-only">{report.medicines}</p>
-        <div class="no-print">
-          <label for="report-medicines">
-            What you have taken, and how it went (name, how often; follow the label)
-          </label>
-          <textarea
-            id="report-medicines"
-            rows={3}
-            maxLength={600}
-            value={medicines}
-            onInput={(e) => setMedicines(e.currentTarget.value)}
-            // Saved when the person leaves the box, not on every key: one edit syncs as one.
-            onChange={saveMedicines}
-          />
-        </div>
-        <h2>Adherence</h2>
-        <p>{report.adherence}</p>
-        <h2>Function</h2>
-        <ul>
-          {report.psfs.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ul>
-        <h2>Questions for the doctor</h2>
-        <Questions questions={questions} />
-      </article>
+      <ReportArticle
+        report={report}
+        medicines={
+          <>
+            <p class="print-only">{report.medicines}</p>
+            <div class="no-print">
+              <label for="report-medicines">
+                What you have taken, and how it went (name, how often; follow the label)
+              </label>
+              <textarea
+                id="report-medicines"
+                rows={3}
+                maxLength={600}
+                value={medicines}
+                onInput={(e) => setMedicines(e.currentTarget.value)}
+                // Saved when the person leaves the box, not on every key: one edit syncs as one.
+                onChange={saveMedicines}
+              />
+            </div>
+          </>
+        }
+        questions={
+          <>
+            {/* Printed: the questions that fit the page (report-limits.ts); edited: all of them. */}
+            {report.questions.length ? (
+              <ol class="questions print-only">
+                {report.questions.map((q, i) => (
+                  <li key={`${i}-${q}`}>{q}</li>
+                ))}
+              </ol>
+            ) : (
+              <p class="print-only">None written.</p>
+            )}
+            <div class="no-print">
+              <Questions questions={questions} />
+            </div>
+          </>
+        }
+      />
     </Screen>
   );
 }
