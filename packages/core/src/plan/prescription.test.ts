@@ -156,6 +156,34 @@ describe("a clinician's programme followed", () => {
     );
   });
 
+  it('says which exercises did not fit the minutes the person has', () => {
+    const exercises = [
+      { exerciseId: 'gentle-nod', reps: 20 },
+      { exerciseId: 'shoulder-rolls', reps: 20 },
+    ];
+    const p = planWith({ prescriptions: [rx({ exercises, sessionsPerDay: 1 })] }, { minutesAvailable: 3 });
+    expect(p.totalMinutes).toBeLessThanOrEqual(3);
+    expect(p.prescription?.changes.at(-1)).toBe(
+      'Not fitted in today: shoulder-rolls (no time left, or a stuck movement needs a gentle exercise first).',
+    );
+  });
+
+  it('a stop for sharp pain in the last session sets the programme aside for a step easier', () => {
+    const stopped = {
+      date: addDays(date, -1),
+      startedAt: `${addDays(date, -1)}T09:00:00.000Z`,
+      exerciseIds: ['gentle-nod'],
+      completed: false,
+      stopSymptom: 'sharp_pain' as const,
+      minutes: 4,
+    };
+    const p = planWith({ prescriptions: [rx({ phase: 'strengthen' })], sessions: [stopped] });
+    expect(p.phase).not.toBe('strengthen');
+    expect(p.prescription?.overrideReason).toBe(
+      'You stopped the last session because of a symptom, so today follows Crick’s easier plan instead of your clinician’s programme.',
+    );
+  });
+
   it('gives the sessions a day the clinician set, as many as fit 3 minutes each', () => {
     expect(
       planWith({ prescriptions: [rx({ sessionsPerDay: 4 })] }, { minutesAvailable: 30 }).sessions,

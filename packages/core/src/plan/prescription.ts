@@ -182,7 +182,9 @@ export function changesAgainst(
     (rx) => !followedIds.includes(rx.exerciseId) && !leftOut.some((l) => l.exerciseId === rx.exerciseId),
   );
   if (planless.length > 0)
-    changes.push(`No time today for: ${planless.map((rx) => name(rx.exerciseId)).join(', ')}.`);
+    changes.push(
+      `Not fitted in today: ${planless.map((rx) => name(rx.exerciseId)).join(', ')} (no time left, or a stuck movement needs a gentle exercise first).`,
+    );
   for (const l of leftOut) changes.push(`Left out: ${name(l.exerciseId)}, because ${l.why}.`);
   return changes;
 }

@@ -326,6 +326,7 @@ describe("the plan with a clinician's programme, over generated programmes", () 
         const rx = inForce(c);
         if (!rx || p.prescription?.overridden !== false) return;
         if (rx.phase) expect(p.phase).toBe(rx.phase);
+        if (rx.sessionsPerDay) expect(p.sessions.length).toBeLessThanOrEqual(rx.sessionsPerDay);
         const crickChose = p.prescription.changes[0]?.startsWith('None of your clinician');
         const prescribed = new Map(rx.exercises.map((e) => [e.exerciseId, e]));
         for (const i of items(p)) {
