@@ -1,11 +1,11 @@
-import type { Phase } from '../content/types.js';
+import { type Phase, phases } from '../content/types.js';
 import { checkInsInOrder, sessionsInOrder } from '../progress/order.js';
 import { painChange } from '../progress/pain.js';
 import type { CheckIn, SessionLog } from '../schemas/diary.js';
 import type { Intake } from '../schemas/intake.js';
 import { HIGH_PAIN } from './sessions.js';
 
-const order: readonly Phase[] = ['settle', 'loosen', 'strengthen', 'prevent'];
+const order: readonly Phase[] = phases;
 export const phaseIndex = (p: Phase): number => order.indexOf(p);
 export const phaseAt = (i: number): Phase => order[Math.max(0, Math.min(order.length - 1, i))] as Phase;
 

@@ -1,10 +1,11 @@
 import Type, { type Static } from 'typebox';
+import { phases } from '../content/types.js';
 import { unstorableTextReason } from '../storable-text.js';
 import type { FieldError } from '../validate.js';
 import { Id, IsoDateTime, literalUnion } from './common.js';
 
-/** The programme's phases a clinician may hold or advance to (plan/phase.ts uses the same names). */
-export const prescriptionPhases = ['settle', 'loosen', 'strengthen', 'prevent'] as const;
+/** The programme's phases a clinician may hold or advance to: every phase of the plan. */
+export const prescriptionPhases = phases;
 export const prescriptionSides = ['both', 'left', 'right'] as const;
 
 /** One exercise a clinician chose, with the dosage they set; what is left out Crick chooses as before. */
