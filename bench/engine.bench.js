@@ -55,6 +55,24 @@ const history = {
   })),
 };
 
+// A clinician's programme in force: the plan is made twice (to say what it changed).
+const withPrescription = {
+  ...history,
+  prescriptions: [
+    {
+      setBy: { id: 'clin-1', name: 'Dr Asha Patel' },
+      setAt: '2026-11-01T09:00:00.000Z',
+      exercises: [
+        { exerciseId: 'chin-tuck', reps: 8, sets: 2 },
+        { exerciseId: 'active-rotation', sides: 'left' },
+        { exerciseId: 'ear-to-shoulder', holdSeconds: 20 },
+      ],
+      sessionsPerDay: 3,
+      phase: 'loosen',
+    },
+  ],
+};
+
 const check = plainCrickCheck();
 const results = [
   [
@@ -75,6 +93,12 @@ const results = [
   [
     'planDay: intake + 91 history entries',
     opsPerSecond((i) => planDay({ intake, history, date: addDays('2026-11-01', i % 20), library })),
+  ],
+  [
+    'planDay: the same + a prescription in force',
+    opsPerSecond((i) =>
+      planDay({ intake, history: withPrescription, date: addDays('2026-11-01', i % 20), library }),
+    ),
   ],
 ];
 

@@ -158,6 +158,28 @@ describe('crick plan', () => {
     expect(JSON.parse(r.out).notices.map((n: { kind: string }) => n.kind)).toContain('stepped_back');
   });
 
+  it("follows a clinician's prescription in the history, and says who set it and what it changed", () => {
+    const prescription = {
+      setBy: { id: 'clin-1', name: 'Dr Asha Patel' },
+      setAt: '2026-11-22T10:00:00.000Z',
+      exercises: [{ exerciseId: 'chin-tuck', reps: 6, sides: 'left' }, { exerciseId: 'no-such-exercise' }],
+      note: 'Little and often.',
+    };
+    const history = { triages: checked, prescriptions: [prescription] };
+    const r = crick(['plan', '--date', '2026-11-23'], JSON.stringify({ intake, history }));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Programme set by Dr Asha Patel on 2026-11-22\n  "Little and often."\n');
+    expect(r.out).toContain(
+      '  - Left out: no-such-exercise, because it is not in Crick’s exercise library.\n',
+    );
+    const bad = crick(
+      ['plan'],
+      JSON.stringify({ intake, history: { prescriptions: [{ ...prescription, sessionsPerDay: 9 }] } }),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/history\.prescriptions\[0\]\.sessionsPerDay/);
+  });
+
   it('exits 2 naming a bad intake field and a bad date', () => {
     const bad = crick(['plan'], JSON.stringify({ ...intake, pain: 12 }));
     expect(bad.code).toBe(2);

@@ -43,6 +43,63 @@ describe('plans made from the real library', () => {
     );
   });
 
+  it("follow a clinician's programme of real exercises only as far as those rules allow", () => {
+    const ids = library.exercises.map((e) => e.id);
+    const prescriptions = fc.uniqueArray(
+      fc.record(
+        {
+          exerciseId: fc.constantFrom(...ids),
+          reps: fc.integer({ min: 1, max: 30 }),
+          holdSeconds: fc.integer({ min: 0, max: 60 }),
+          sets: fc.integer({ min: 1, max: 5 }),
+          sides: fc.constantFrom('both', 'left', 'right'),
+        },
+        { requiredKeys: ['exerciseId'] },
+      ),
+      { minLength: 1, maxLength: 8, selector: (e) => e.exerciseId },
+    );
+    const phases = fc.option(fc.constantFrom('settle', 'loosen', 'strengthen', 'prevent'), {
+      nil: undefined,
+    });
+    // A fixed seed, printed, as the core's property tests (CRICK_FC_SEED to try others).
+    const seed = Number(process.env.CRICK_FC_SEED ?? 20261201);
+    console.log(`fast-check seed ${seed}`);
+    fc.assert(
+      fc.property(
+        intakes,
+        fc.integer({ min: 0, max: 30 }),
+        prescriptions,
+        phases,
+        fc.integer({ min: 1, max: 6 }),
+        (intake, day, exercises, phase, sessionsPerDay) => {
+          const date = addDays(startedOn, day);
+          const prescription = {
+            setBy: { id: 'clin-1', name: 'Dr Asha Patel' },
+            setAt: `${date}T06:00:00.000Z`,
+            exercises,
+            sessionsPerDay,
+            ...(phase ? { phase } : {}),
+          };
+          const plan = planDay({ intake, history: { prescriptions: [prescription] }, date, library });
+          const items = plan.sessions.flatMap((s) => s.items);
+          const exercisesPlanned = items.map((i) => byId.get(i.exerciseId));
+          if (plan.painNow >= 7) {
+            expect(plan.prescription?.overridden).toBe(true);
+            expect(exercisesPlanned.some((e) => e?.kind === 'strength')).toBe(false);
+          }
+          if (plan.phase === 'settle')
+            expect(exercisesPlanned.some((e) => e?.kind === 'strength')).toBe(false);
+          expect(plan.totalMinutes).toBeLessThanOrEqual(intake.minutesAvailable ?? 10);
+          for (const i of items) expect(exerciseSeconds(i.dosage)).toBe(i.seconds);
+          if (intake.place === 'desk')
+            expect(exercisesPlanned.some((e) => e?.position === 'lying')).toBe(false);
+          for (const r of plan.remedies) expect(r.minutes).toBeLessThanOrEqual(20);
+        },
+      ),
+      { seed, numRuns: 300 },
+    );
+  });
+
   it('gives a person at a desk with ten minutes something to do on every day of the first week', () => {
     for (let day = 0; day < 7; day++) {
       const plan = planDay({

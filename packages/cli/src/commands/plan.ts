@@ -72,6 +72,15 @@ export function describePlan(plan: Plan): string {
   const since =
     plan.day === 0 ? 'the day it started' : `${plan.day} day${plan.day === 1 ? '' : 's'} since it started`;
   const lines = [`${plan.date} (${since}): ${plan.phase.toUpperCase()}`, plan.phaseReason, ''];
+  const rx = plan.prescription;
+  if (rx) {
+    lines.push(
+      `Programme set by ${rx.setBy.name} on ${rx.setAt.slice(0, 10)}${rx.overridden ? ' (set aside today)' : ''}`,
+    );
+    if (rx.note) lines.push(`  "${rx.note}"`);
+    for (const change of rx.changes) lines.push(`  - ${change}`);
+    lines.push('');
+  }
   for (const n of plan.notices)
     lines.push(`${n.severity === 'stop' ? '!!' : n.severity === 'warn' ? '!' : '-'} ${n.message}`);
   if (plan.notices.length > 0) lines.push('');
@@ -81,7 +90,7 @@ export function describePlan(plan: Plan): string {
       const d = item.dosage;
       const dose = d.kind === 'hold' ? `${d.reps} x ${d.holdSeconds} s hold` : `${d.reps} reps`;
       lines.push(
-        `  - ${nameOf(item.exerciseId)}: ${dose}, ${d.sets} set${d.sets > 1 ? 's' : ''}${d.sides === 'each' ? ', each side' : ''}`,
+        `  - ${nameOf(item.exerciseId)}: ${dose}, ${d.sets} set${d.sets > 1 ? 's' : ''}${item.side ? `, ${item.side} side only` : d.sides === 'each' ? ', each side' : ''}`,
       );
     }
   }

@@ -5,8 +5,8 @@
  */
 
 /** Where a person is in their recovery; sessions are built from the phases' exercises. */
-export type Phase = 'settle' | 'loosen' | 'strengthen' | 'prevent';
-export const phases: readonly Phase[] = ['settle', 'loosen', 'strengthen', 'prevent'];
+export const phases = ['settle', 'loosen', 'strengthen', 'prevent'] as const;
+export type Phase = (typeof phases)[number];
 
 /** Where an exercise can be done. `anywhere` needs nothing but a seat or standing room. */
 export type ExerciseSetting = 'desk' | 'home' | 'anywhere';
