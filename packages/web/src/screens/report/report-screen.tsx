@@ -3,9 +3,9 @@ import { Screen } from '../../components/screen.js';
 import { usePlanView } from '../../lib/plan.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
 import { getStore, saveSingle, useLatest } from '../../store/index.js';
-import { PainSvg } from './pain-svg.js';
 import { buildReport } from './report-data.js';
-import './report.css';
+import { ReportArticle } from './report-view.js';
+import { ShareWithDoctor } from './share-with-doctor.js';
 
 /** Where earlier versions kept the note, outside the store: moved into a record once, then removed. */
 const OLD_MEDICINES_KEY = 'crick.report.medicines';
@@ -73,70 +73,27 @@ export default function ReportScreen() {
       <p role="status" class="small no-print">
         {status}
       </p>
-      <article class="report" aria-label="The report">
-        <p class="report-condition">
-          {report.condition} Made on {report.madeOn}.
-        </p>
-        <h2>Onset and how it started</h2>
-        <ul>
-          {report.onset.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ul>
-        <h2>Red-flag check</h2>
-        <p>{report.triage.summary}</p>
-        {report.triage.reasons.length ? (
-          <ul>
-            {report.triage.reasons.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        ) : null}
-        {report.triage.answers.length ? (
-          <p class="small">Answers: {report.triage.answers.join('; ')}.</p>
-        ) : null}
-        <h2>Pain</h2>
-        <p>{report.painSummary}</p>
-        <PainSvg series={report.pain} />
-        {report.pain.band ? (
-          <p class="small">
-            Squares: daily mean pain. Hatched: {report.pain.band.low} to {report.pain.band.high}, within which
-            a change is not yet meaningful (2 points or 30%).
-          </p>
-        ) : null}
-        <h2>What was tried and how it went</h2>
-        <ul>
-          {report.tried.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ul>
-        <h2>Medicines</h2>
-        <p class="print-only">{report.medicines}</p>
-        <div class="no-print">
-          <label for="report-medicines">
-            What you have taken, and how it went (name, how often; follow the label)
-          </label>
-          <textarea
-            id="report-medicines"
-            rows={3}
-            maxLength={600}
-            value={medicines}
-            onInput={(e) => setMedicines(e.currentTarget.value)}
-            // Saved when the person leaves the box, not on every key: one edit syncs as one.
-            onChange={saveMedicines}
-          />
-        </div>
-        <h2>Adherence</h2>
-        <p>{report.adherence}</p>
-        <h2>Function</h2>
-        <ul>
-          {report.psfs.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ul>
-        <h2>Questions for the doctor</h2>
-        <Questions questions={questions} />
-      </article>
+      <ReportArticle
+        report={report}
+        medicinesEditor={
+          <div class="no-print">
+            <label for="report-medicines">
+              What you have taken, and how it went (name, how often; follow the label)
+            </label>
+            <textarea
+              id="report-medicines"
+              rows={3}
+              maxLength={600}
+              value={medicines}
+              onInput={(e) => setMedicines(e.currentTarget.value)}
+              // Saved when the person leaves the box, not on every key: one edit syncs as one.
+              onChange={saveMedicines}
+            />
+          </div>
+        }
+        questions={<Questions questions={questions} />}
+      />
+      <ShareWithDoctor report={report} />
     </Screen>
   );
 }
