@@ -36,8 +36,8 @@ async function personShares(browser: Browser, base: string) {
 }
 
 /** A doctor's browser: a fresh context, no account, no cookies. */
-async function doctorOpens(browser: Browser, link: string) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+async function doctorOpens(browser: Browser, link: string, serviceWorkers: 'block' | 'allow' = 'block') {
+  const context = await browser.newContext({ serviceWorkers });
   const page = await context.newPage();
   await page.goto(link);
   return { context, page, app: new CrickApp(page) };
@@ -130,5 +130,27 @@ test('a link with a wrong key or none says the link is not complete', async ({ b
   const doctor = await doctorOpens(browser, `${server.url}/handoff.html#${'A'.repeat(22)}`);
   await doctor.app.expectScreen('This link is not complete');
   await doctor.app.expectAccessible();
+  await doctor.context.close();
+});
+
+test('once opened, the shared report opens again with the network off', async ({ browser }) => {
+  test.setTimeout(120_000);
+  server = await CrickServer.start();
+  const person = await personShares(browser, server.url);
+  await person.context.close();
+  const doctor = await doctorOpens(browser, person.link, 'allow');
+  await doctor.app.expectScreen('Neck pain: summary for the doctor');
+  // Wait for the service worker to install its precache and take control.
+  await doctor.page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await doctor.page.reload();
+  await expect.poll(() => doctor.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await doctor.app.expectScreen('Neck pain: summary for the doctor');
+
+  await doctor.context.setOffline(true);
+  await doctor.page.reload();
+  await doctor.app.expectScreen('Neck pain: summary for the doctor');
+  await expect(doctor.page.getByRole('article', { name: 'The report' })).toContainText(QUESTION);
   await doctor.context.close();
 });
