@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { type Browser, expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { AccountPage } from './page-models/account-page.js';
 import { CrickApp } from './page-models/app.js';
 import { CrickServer } from './page-models/crick-server.js';
 import { dateFromToday, seedRecords } from './page-models/diary-page.js';
 import { ShareWithDoctor } from './page-models/handoff-page.js';
 import { ReportPage } from './page-models/report-page.js';
+import { SettingsPage } from './page-models/settings-page.js';
 
 // Words only this person wrote: they must reach the doctor's browser and never the server's disk.
 const QUESTION = 'Could the purple-giraffe pillow be the cause?';
@@ -15,7 +17,7 @@ let server: CrickServer | undefined;
 test.afterEach(() => server?.stop());
 
 /** A person with a few days recorded, on the report screen, who writes a question and a note and shares. */
-async function personShares(browser: Browser, base: string) {
+async function personShares(browser: Browser, base: string, signUpAs?: string) {
   const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
   const page = await context.newPage();
   await seedRecords(page, [
@@ -23,8 +25,12 @@ async function personShares(browser: Browser, base: string) {
     { type: 'checkIn', data: { date: dateFromToday(-2), pain: 6 } },
     { type: 'checkIn', data: { date: dateFromToday(0), pain: 4 } },
   ]);
-  await page.goto('/#/report');
   const app = new CrickApp(page);
+  if (signUpAs) {
+    await app.open('/account');
+    await new AccountPage(page).signUp(signUpAs, 'a calm neck 2026');
+  }
+  await page.goto('/#/report');
   await app.expectScreen('Report for the doctor');
   const report = new ReportPage(page);
   await report.addQuestion(QUESTION);
@@ -72,7 +78,9 @@ test("a shared link opens the report in a doctor's fresh browser; the server kee
   expect(rows).toHaveLength(1);
   const key = new URL(person.link).hash.split('.')[1] ?? '';
   expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  const stored = `${JSON.stringify(rows)}${databaseBytes(server.databaseFile)}`;
+  // Not there as text, nor as base64 of the text: ciphertext, not an encoding.
+  const decoded = rows.map((r) => Buffer.from(r.ciphertext, 'base64url').toString('latin1')).join('');
+  const stored = `${JSON.stringify(rows)}${decoded}${databaseBytes(server.databaseFile)}`;
   for (const words of ['purple-giraffe', 'Zebrafish', 'M54.2', 'Cervicalgia', key]) {
     expect(stored, `the server's disk holds "${words}"`).not.toContain(words);
   }
@@ -153,4 +161,35 @@ test('once opened, the shared report opens again with the network off', async ({
   await doctor.app.expectScreen('Neck pain: summary for the doctor');
   await expect(doctor.page.getByRole('article', { name: 'The report' })).toContainText(QUESTION);
   await doctor.context.close();
+});
+
+test("a signed-in person's link goes with deleting the account and this device's data", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  server = await CrickServer.start();
+  const person = await personShares(browser, server.url, `handoff-${Date.now()}@example.com`);
+  const doctor = await doctorOpens(browser, person.link);
+  await doctor.app.expectScreen('Neck pain: summary for the doctor');
+
+  await person.app.open('/settings');
+  const settings = new SettingsPage(person.page);
+  await settings.askToDelete();
+  await expect(person.page.getByRole('alertdialog')).toContainText(
+    'the links to your report shared from here',
+  );
+  await settings.choose('Delete from this device and delete my account');
+  await expect(person.page.getByRole('status').filter({ hasText: 'are deleted' })).toContainText(
+    'Your account, the copy on the server and everything on this device are deleted.',
+  );
+
+  await doctor.page.reload();
+  await doctor.app.expectScreen('This report was withdrawn');
+  const db = new Database(server.databaseFile, { readonly: true, fileMustExist: true });
+  expect(db.prepare('select ciphertext, user_id from handoffs').all()).toEqual([
+    { ciphertext: null, user_id: null },
+  ]);
+  db.close();
+  await doctor.context.close();
+  await person.context.close();
 });
