@@ -94,6 +94,13 @@ test("a shared link opens the report in a doctor's fresh browser; the server kee
   expect(await doctor.context.cookies()).toEqual([]);
   await doctor.app.expectAccessible();
   await doctor.app.screenshot('12-handoff-open');
+  // 320 CSS px is WCAG's reflow width; 195 is a 390 px phone at 200% zoom.
+  for (const width of [320, 195]) {
+    for (const { page, app } of [person, doctor]) {
+      await page.setViewportSize({ width, height: 640 });
+      expect(await app.sidewaysOverflow(), `${page.url()} at ${width} px`).toBe('');
+    }
+  }
 
   await person.share.withdrawButtons().first().click();
   await expect(person.share.section().getByRole('status')).toContainText('it no longer opens');
