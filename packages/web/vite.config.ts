@@ -31,7 +31,9 @@ function prerenderFirstScreen(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, context) {
+        // The GP hand-off's page (handoff.html) has no app shell to prerender.
+        if (context.path !== '/index.html') return html;
         if (!html.includes(slot)) throw new Error(`index.html: no empty ${slot} to prerender into`);
         const { module } = await runnerImport<{ prerender: () => string }>(
           join(import.meta.dirname, 'src/prerender.tsx'),
@@ -60,6 +62,11 @@ export default defineConfig({
     // Core and content modules only declare data and functions: let the bundler drop
     // what a screen does not use (the schema library stays out of the first screen).
     rollupOptions: {
+      // The app, and the GP hand-off's page: its own small entry, without the app's store.
+      input: {
+        app: join(import.meta.dirname, 'index.html'),
+        handoff: join(import.meta.dirname, 'handoff.html'),
+      },
       treeshake: { moduleSideEffects: (id: string) => !/packages\/(core|content)\//.test(id) },
     },
   },

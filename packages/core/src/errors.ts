@@ -15,6 +15,10 @@ export const errorCodes = {
   rate_limited: { status: 429, message: 'Too many attempts. Wait a moment and try again.' },
   internal: { status: 500, message: 'Something went wrong on our side. Nothing you sent was lost.' },
   unavailable: { status: 503, message: 'The service is not available right now.' },
+  // The GP hand-off's link: its page tells the three apart, in plain words.
+  handoff_not_found: { status: 404, message: 'This link is not known here.' },
+  handoff_withdrawn: { status: 410, message: 'The person who shared this report has withdrawn it.' },
+  handoff_expired: { status: 410, message: 'This link has expired: a shared report opens for 14 days.' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

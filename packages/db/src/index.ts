@@ -1,6 +1,7 @@
 export * from './backup.js';
 export * from './connect.js';
 export * from './epoch.js';
+export * from './handoffs.js';
 export * from './login-guard.js';
 export * from './migrate.js';
 export { PgliteDialect } from './pglite-dialect.js';

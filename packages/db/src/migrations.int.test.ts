@@ -80,6 +80,7 @@ describe.each(['sqlite', 'pglite'] as const)('the migration chain on %s', (kind)
       'auth_sessions',
       'crick_meta',
       'crick_servers',
+      'handoffs',
       'login_failures',
       'records',
       'users',

@@ -63,6 +63,18 @@ export interface ServersTable {
   beat_at: string;
 }
 
+/** A GP hand-off: an encrypted report behind a link (see handoffs.ts). */
+export interface HandoffsTable {
+  id: string;
+  user_id: string | null;
+  withdraw_token_hash: string;
+  ciphertext: string | null;
+  iv: string | null;
+  created_at: string;
+  expires_at: string;
+  withdrawn_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -72,6 +84,8 @@ export interface Database {
   /** Not backed up: about this database, not its people. */
   crick_meta: MetaTable;
   crick_servers: ServersTable;
+  /** Not backed up: ciphertext for at most 14 days, useless without the link's key. */
+  handoffs: HandoffsTable;
 }
 
 /**

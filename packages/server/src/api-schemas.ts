@@ -82,3 +82,61 @@ export const ExportSchema = Type.Object(
 );
 
 export const HealthSchema = Type.Object({ status: Type.Literal('ok') });
+
+// The GP hand-off (routes/handoffs.ts): ciphertext only; the key stays in the link's #fragment.
+
+/** base64url characters, no padding: what the app's encoder writes. */
+const BASE64URL = '^[A-Za-z0-9_-]+$';
+/** Largest ciphertext accepted, in base64url characters: a report is a few kB; this leaves room for a year of entries. */
+export const MAX_HANDOFF_CIPHERTEXT = 262_144;
+
+export const HandoffIdSchema = Type.String({
+  pattern: '^[A-Za-z0-9_-]{22}$',
+  description: 'the hand-off id from the link (128 random bits, base64url)',
+});
+
+export const HandoffCreateSchema = Type.Object(
+  {
+    ciphertext: Type.String({
+      minLength: 24,
+      maxLength: MAX_HANDOFF_CIPHERTEXT,
+      pattern: BASE64URL,
+      description: `the AES-GCM ciphertext with its tag, base64url (at most ${MAX_HANDOFF_CIPHERTEXT} characters)`,
+    }),
+    iv: Type.String({
+      pattern: '^[A-Za-z0-9_-]{16}$',
+      description: 'the 12-byte AES-GCM IV, base64url (16 characters)',
+    }),
+  },
+  { additionalProperties: false, title: 'Hand-off to store' },
+);
+
+export const HandoffCreatedSchema = Type.Object(
+  {
+    id: Type.String(),
+    withdrawToken: Type.String({
+      description: 'kept by the device: sent as Crick-Withdraw-Token to withdraw',
+    }),
+    expiresAt: Type.String(),
+  },
+  { title: 'Hand-off stored' },
+);
+
+export const HandoffSchema = Type.Object(
+  { ciphertext: Type.String(), iv: Type.String(), expiresAt: Type.String() },
+  { title: 'Hand-off' },
+);
+
+export const HandoffSummarySchema = Type.Object(
+  { id: Type.String(), createdAt: Type.String(), expiresAt: Type.String() },
+  { title: 'Hand-off summary' },
+);
+
+export const WithdrawHeadersSchema = Type.Object({
+  'crick-withdraw-token': Type.Optional(
+    Type.String({
+      pattern: '^[A-Za-z0-9_-]{43}$',
+      description: 'the withdraw token the device got when it made the hand-off',
+    }),
+  ),
+});

@@ -14,6 +14,7 @@ import { databaseRateLimitStore, LoginBackoff } from './login-guard.js';
 import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/export.js';
+import { handoffRoutes } from './routes/handoffs.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { syncRoutes } from './routes/sync.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   /** Folder of the web build; without one, only the API and a placeholder page are served. */
   readonly webDir?: string | undefined;
   readonly authAttemptsPerMinute?: number;
+  /** GP hand-offs one client address may store per hour (routes/handoffs.ts). */
+  readonly handoffsPerHour?: number;
 }
 
 /**
@@ -61,7 +64,8 @@ export function loggerOptions(level: string, stream?: { write(line: string): voi
     serializers: {
       req: (req: { method: string; url: string; ip?: string }) => ({
         method: req.method,
-        path: req.url.split('?')[0],
+        // A hand-off's id stays out of the log: with the link's key it opens a report.
+        path: req.url.split('?')[0]?.replace(/^\/api\/handoffs\/[^/]+/, '/api/handoffs/:id'),
       }),
     },
   };
@@ -111,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     tls: options.tls ?? false,
     backoff: new LoginBackoff(options.database),
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
+    handoffsPerHour: options.handoffsPerHour ?? 30,
   };
 
   await app.register(fastifyCookie);
@@ -154,6 +159,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   meRoutes(app, ctx);
   syncRoutes(app, ctx);
   exportRoutes(app, ctx);
+  handoffRoutes(app, ctx);
 
   const notFound = (request: { url: string }) => {
     throw new AppError('not_found', `No route for ${request.url.split('?')[0]}`);

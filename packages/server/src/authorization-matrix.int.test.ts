@@ -20,6 +20,8 @@ interface Cast {
   /** A word only the owner's record holds: it must never reach anyone else. */
   secret: string;
   ownerRecord: ReturnType<typeof checkInRecord>;
+  /** A GP hand-off the owner made while signed in. */
+  handoffId: string;
 }
 
 interface RouteCase {
@@ -95,6 +97,23 @@ const routes: RouteCase[] = [
     expected: { anonymous: 200, owner: 200, 'another person': 200, clinician: 200, admin: 200 },
     send: (c) => c.call('GET', '/openapi.json'),
   },
+  // The GP hand-off: anyone stores one; the link opens it for anyone; only its maker withdraws it.
+  {
+    route: 'POST /api/handoffs',
+    expected: { anonymous: 201, owner: 201, 'another person': 201, clinician: 201, admin: 201 },
+    send: (c) => c.call('POST', '/api/handoffs', { ciphertext: 'A'.repeat(40), iv: 'B'.repeat(16) }),
+  },
+  { route: 'GET /api/handoffs', expected: signedIn(200), send: (c) => c.call('GET', '/api/handoffs') },
+  {
+    route: 'GET /api/handoffs/:id',
+    expected: { anonymous: 200, owner: 200, 'another person': 200, clinician: 200, admin: 200 },
+    send: (c, cast) => c.call('GET', `/api/handoffs/${cast.handoffId}`),
+  },
+  {
+    route: 'DELETE /api/handoffs/:id',
+    expected: { anonymous: 401, owner: 204, 'another person': 404, clinician: 404, admin: 404 },
+    send: (c, cast) => c.call('DELETE', `/api/handoffs/${cast.handoffId}`),
+  },
 ];
 
 function actorOf(client: ApiClient, cast: Cast): Actor {
@@ -137,7 +156,13 @@ describe.each(['bearer', 'cookie'] as const)(
       const ownerRecord = checkInRecord(8, { data: { date: '2026-11-22', pain: 8, note: secret } });
       expect((await clients.owner.sync(null, [ownerRecord])).status).toBe(200);
       const me = (await clients.owner.call('GET', '/api/me')).body as { id: string };
-      return { clients, emails, ownerId: me.id, secret, ownerRecord };
+      const handoff = await clients.owner.call('POST', '/api/handoffs', {
+        ciphertext: `${'C'.repeat(30)}${tag.replace(/[^A-Za-z0-9]/g, '')}`,
+        iv: 'D'.repeat(16),
+      });
+      expect(handoff.status).toBe(201);
+      const handoffId = (handoff.body as { id: string }).id;
+      return { clients, emails, ownerId: me.id, secret, ownerRecord, handoffId };
     }
 
     // One cast per route; the owner acts last, so a deletion or log-out by the
@@ -160,6 +185,20 @@ describe.each(['bearer', 'cookie'] as const)(
           const ownerRecords = await listLiveRecords(server.database.db, cast.ownerId);
           if (actor !== 'owner')
             expect(ownerRecords, `${route} as ${actor} changed it`).toEqual([cast.ownerRecord]);
+          // The owner's hand-off is theirs alone: nobody else sees it listed or withdraws it.
+          if (actor !== 'owner') {
+            if (route === 'GET /api/handoffs')
+              expect(text, `${route} as ${actor}`).not.toContain(cast.handoffId);
+            const handoff = await server.database.db
+              .selectFrom('handoffs')
+              .select(['withdrawn_at', 'user_id'])
+              .where('id', '=', cast.handoffId)
+              .executeTakeFirst();
+            expect(handoff, `${route} as ${actor} withdrew the owner's hand-off`).toEqual({
+              withdrawn_at: null,
+              user_id: cast.ownerId,
+            });
+          }
         }
       });
     }

@@ -19,6 +19,14 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/crick' });
   });
 
+  it('reads the hand-off limit and the test clock offset, 30 an hour and none by default', () => {
+    expect(loadConfig({})).toMatchObject({ handoffsPerHour: 30, clockOffsetDays: 0 });
+    expect(loadConfig({ CRICK_HANDOFFS_PER_HOUR: '5', CRICK_CLOCK_OFFSET_DAYS: '15' })).toMatchObject({
+      handoffsPerHour: 5,
+      clockOffsetDays: 15,
+    });
+  });
+
   it('reads the TLS, proxy and origin settings', () => {
     const config = loadConfig({
       CRICK_TLS: 'true',
@@ -35,6 +43,8 @@ describe('loadConfig', () => {
     ['CRICK_LOG_LEVEL', 'loud'],
     ['CRICK_TLS', 'yes please'],
     ['CRICK_ORIGIN', 'crick.example.org/app'],
+    ['CRICK_HANDOFFS_PER_HOUR', '0'],
+    ['CRICK_CLOCK_OFFSET_DAYS', 'two weeks'],
   ])('fails fast naming %s when it is %j', (variable, value) => {
     let thrown: unknown;
     try {

@@ -31,6 +31,18 @@ const EnvSchema = Type.Object({
       description: 'sign-up/log-in tries per client address per minute, default 20',
     }),
   ),
+  CRICK_HANDOFFS_PER_HOUR: Type.Optional(
+    Type.String({
+      pattern: '^[1-9][0-9]{0,6}$',
+      description: 'GP hand-offs stored per client address per hour, default 30',
+    }),
+  ),
+  CRICK_CLOCK_OFFSET_DAYS: Type.Optional(
+    Type.String({
+      pattern: '^-?[0-9]{1,4}$',
+      description: "tests only: the server's clock runs this many days ahead (expiry without waiting)",
+    }),
+  ),
 });
 
 export interface Config {
@@ -47,6 +59,10 @@ export interface Config {
   readonly webDir: string;
   /** Sign-up and log-in attempts per client address per minute (a clinic behind one address may need more). */
   readonly authAttemptsPerMinute: number;
+  /** GP hand-offs stored per client address per hour. */
+  readonly handoffsPerHour: number;
+  /** Days the server's clock runs ahead of the machine's: 0 but in tests of expiry. */
+  readonly clockOffsetDays: number;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +111,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     publicOrigin: e.CRICK_ORIGIN,
     webDir: e.CRICK_WEB_DIR ? resolve(cwd, e.CRICK_WEB_DIR) : defaultWebDir,
     authAttemptsPerMinute: e.CRICK_AUTH_ATTEMPTS_PER_MINUTE ? Number(e.CRICK_AUTH_ATTEMPTS_PER_MINUTE) : 20,
+    handoffsPerHour: e.CRICK_HANDOFFS_PER_HOUR ? Number(e.CRICK_HANDOFFS_PER_HOUR) : 30,
+    clockOffsetDays: e.CRICK_CLOCK_OFFSET_DAYS ? Number(e.CRICK_CLOCK_OFFSET_DAYS) : 0,
   };
 }

@@ -7,6 +7,9 @@ describe('the log', () => {
     const lines: string[] = [];
     let token = '';
     let cookie = '';
+    let handoffId = 'unset';
+    let withdrawToken = 'unset';
+    const handoffCiphertext = 'SGFuZG9mZi1jaXBoZXJ0ZXh0LXNlY3JldA';
     const t = await openTestDatabase('sqlite');
     const app = await buildApp({
       database: t.database,
@@ -38,6 +41,18 @@ describe('the log', () => {
         },
       });
       await app.inject({ method: 'GET', url: '/api/export', headers: { authorization: `Bearer ${token}` } });
+      const handoff = await app.inject({
+        method: 'POST',
+        url: '/api/handoffs',
+        payload: { ciphertext: handoffCiphertext, iv: 'aXYtb2YtMTItYnl0' },
+      });
+      ({ id: handoffId, withdrawToken } = handoff.json<{ id: string; withdrawToken: string }>());
+      await app.inject({ method: 'GET', url: `/api/handoffs/${handoffId}` });
+      await app.inject({
+        method: 'DELETE',
+        url: `/api/handoffs/${handoffId}`,
+        headers: { 'crick-withdraw-token': withdrawToken },
+      });
       await app.inject({
         method: 'POST',
         url: '/api/auth/login',
@@ -50,6 +65,8 @@ describe('the log', () => {
     const log = lines.join('');
     expect(log).toContain('"path":"/api/sync"');
     expect(log).toContain('"statusCode":200');
+    // A hand-off's id is logged as its route: with the link's key it opens a report.
+    expect(log).toContain('"path":"/api/handoffs/:id"');
     for (const secret of [
       'hunter2',
       'private@example.org',
@@ -57,6 +74,9 @@ describe('the log', () => {
       token,
       cookie,
       'wrong-wrong',
+      handoffId,
+      withdrawToken,
+      handoffCiphertext,
     ]) {
       expect(log).not.toContain(secret);
     }

@@ -52,3 +52,27 @@ describe('the OpenAPI document', () => {
     expect(declaredTypes('get', '/api/export', 200)).toEqual([sentType(exported)]);
   });
 });
+
+describe('the OpenAPI document for GP hand-offs', () => {
+  it('documents every hand-off route, the link open to all and storing open to anyone', () => {
+    const paths = doc.paths as Record<
+      string,
+      Record<string, Operation & { operationId?: string; security?: unknown }>
+    >;
+    const ops = Object.entries(paths)
+      .filter(([path]) => path.startsWith('/api/handoffs'))
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([m, op]) => `${m} ${path} ${op.operationId}`),
+      );
+    expect(ops.sort()).toEqual([
+      'delete /api/handoffs/{id} withdrawHandoff',
+      'get /api/handoffs listHandoffs',
+      'get /api/handoffs/{id} getHandoff',
+      'post /api/handoffs createHandoff',
+    ]);
+    expect(paths['/api/handoffs/{id}']?.get?.security).toEqual([]);
+    expect(paths['/api/handoffs']?.post?.security).toContainEqual({});
+    expect(declaredTypes('get', '/api/handoffs/{id}', 200)).toEqual(['application/json']);
+    expect(declaredTypes('get', '/api/handoffs/{id}', 410)).toEqual(['application/json']);
+  });
+});

@@ -6,10 +6,14 @@ import {
   migrateToLatest,
   openDatabase,
   Presence,
+  sweepHandoffs,
 } from '@crick/db';
 import { buildApp, loggerOptions } from './app.js';
 import type { Config } from './config.js';
 import type { App } from './context.js';
+
+/** How often expired GP hand-offs are emptied (they are refused from their expiry on regardless). */
+const HANDOFF_SWEEP_MS = 10 * 60 * 1000;
 
 /** How long in-flight requests get to finish on shutdown. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -25,8 +29,11 @@ export interface RunningServer {
 
 /** Opens and migrates the database, then serves the API and the web app. */
 export async function startServer(config: Config): Promise<RunningServer> {
+  const offsetMs = config.clockOffsetDays * 86_400_000;
+  const now = () => new Date(Date.now() + offsetMs);
   const database = await openDatabase(config.database);
   const migrated = await migrateToLatest(database.db);
+  await sweepHandoffs(database.db, now());
   await deleteExpiredSessions(database.db, new Date().toISOString());
   await deleteStaleLoginGuard(database.db, new Date());
   await database.records.open?.();
@@ -41,7 +48,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     publicOrigin: config.publicOrigin,
     webDir: config.webDir,
     authAttemptsPerMinute: config.authAttemptsPerMinute,
+    handoffsPerHour: config.handoffsPerHour,
+    now,
   });
+  const sweeper = setInterval(() => {
+    sweepHandoffs(database.db, now()).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'hand-off sweep failed; the next one tries again'),
+    );
+  }, HANDOFF_SWEEP_MS);
+  sweeper.unref();
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   app.log.info({ applied: migrated.applied }, `database ready (${where})`);
   if (!existsSync(`${config.webDir}/index.html`)) {
@@ -55,6 +70,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url: address,
     close: () => {
       closing ??= (async () => {
+        clearInterval(sweeper);
         const started = Date.now();
         // A keep-alive socket whose request finishes after close() began stays
         // open until its timeout: reap sockets as they go idle, and after a

@@ -36,16 +36,8 @@ for (const width of [320, 195]) {
     const overflowing: string[] = [];
     for (const path of screens) {
       await app.open(path);
-      const { scroll, client, wide } = await page.evaluate(() => {
-        const root = document.documentElement;
-        // The elements that reach past the right edge, to name in the failure.
-        const wide = [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
-          .slice(0, 3)
-          .map((el) => `${el.tagName.toLowerCase()}.${el.className || ''}`);
-        return { scroll: root.scrollWidth, client: root.clientWidth, wide };
-      });
-      if (scroll > client) overflowing.push(`${path}: ${scroll} > ${client} (${wide.join(', ')})`);
+      const overflow = await app.sidewaysOverflow();
+      if (overflow) overflowing.push(`${path}: ${overflow}`);
     }
     expect(overflowing).toEqual([]);
   });

@@ -144,3 +144,32 @@ export const payloadOf = (body: fc.Arbitrary<unknown>) =>
     { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
     { weight: 1, arbitrary: body.map((b) => (JSON.stringify(b) ?? 'null').slice(0, -1)) },
   );
+
+const base64urlArb = (minLength: number, maxLength: number) =>
+  fc.string({
+    unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+    minLength,
+    maxLength,
+  });
+
+/** A GP hand-off body: sometimes right (24+ base64url characters and a 16-character IV), mostly not. */
+export const handoffBodyArb = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        ciphertext: fc.oneof(
+          { weight: 1, arbitrary: base64urlArb(24, 200) },
+          { weight: 3, arbitrary: fc.oneof(base64urlArb(0, 23), fc.string(), junk) },
+        ),
+        iv: fc.oneof(
+          { weight: 1, arbitrary: base64urlArb(16, 16) },
+          { weight: 3, arbitrary: fc.oneof(base64urlArb(0, 30), fc.string(), junk) },
+        ),
+        extra: junk,
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { weight: 1, arbitrary: junk },
+);

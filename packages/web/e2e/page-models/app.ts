@@ -44,6 +44,20 @@ export class CrickApp {
     expect(summary, 'axe violations').toEqual([]);
   }
 
+  /** Where the page scrolls sideways: "" when it does not, else the widths and the first elements past the edge. */
+  async sidewaysOverflow(): Promise<string> {
+    const { scroll, client, wide } = await this.page.evaluate(() => {
+      const root = document.documentElement;
+      // The elements that reach past the right edge, to name in the failure.
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className || ''}`);
+      return { scroll: root.scrollWidth, client: root.clientWidth, wide };
+    });
+    return scroll > client ? `${scroll} > ${client} (${wide.join(', ')})` : '';
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `${screenshots}${name}.png`, fullPage: false });
   }

@@ -44,8 +44,18 @@ export class CrickServer {
     this.#work = work;
   }
 
-  static async start(): Promise<CrickServer> {
-    const work = mkdtempSync(join(tmpdir(), 'crick-e2e-server-'));
+  /** The SQLite file, for a test that reads what the server stored straight from it. */
+  get databaseFile(): string {
+    return join(this.#work, 'crick.db');
+  }
+
+  /**
+   * Starts a server; `work` reuses the folder (and so the database) of one
+   * stopped with `stopKeepingData`, and `env` adds settings (such as
+   * CRICK_CLOCK_OFFSET_DAYS, to see expiry without waiting for it).
+   */
+  static async start(options: { work?: string; env?: Record<string, string> } = {}): Promise<CrickServer> {
+    const work = options.work ?? mkdtempSync(join(tmpdir(), 'crick-e2e-server-'));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const child = spawn(process.execPath, [join(root, 'packages/cli/bin/crick.js'), 'serve'], {
@@ -57,6 +67,7 @@ export class CrickServer {
         CRICK_DB: join(work, 'crick.db'),
         CRICK_WEB_DIR: join(root, 'packages/web/dist'),
         CRICK_LOG_LEVEL: 'info',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -80,6 +91,16 @@ export class CrickServer {
     if (!r.ok) throw new Error(`export answered ${r.status}`);
     const body = (await r.json()) as { records?: { type: string }[] };
     return body.records ?? [];
+  }
+
+  /** Stops the server (SIGTERM, waiting for it to exit) and keeps its folder: returns it, for `start({ work })`. */
+  async stopKeepingData(): Promise<string> {
+    if (this.#process.exitCode === null) {
+      const exited = new Promise((ok) => this.#process.once('exit', ok));
+      this.#process.kill('SIGTERM');
+      await exited;
+    }
+    return this.#work;
   }
 
   stop(): void {

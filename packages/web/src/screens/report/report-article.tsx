@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { PainSvg } from './pain-svg.js';
 import type { ReportData } from './report-data.js';
 import { printsDense } from './report-limits.js';
+import './report.css';
 
 const Lines = ({ items }: { items: readonly string[] }) => (
   <ul>

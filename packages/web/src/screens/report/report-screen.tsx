@@ -5,7 +5,7 @@ import { saveSettings, useSettings } from '../../lib/settings.js';
 import { getStore, saveSingle, useLatest } from '../../store/index.js';
 import { ReportArticle } from './report-article.js';
 import { buildReport } from './report-data.js';
-import './report.css';
+import { ShareWithDoctor } from './share-with-doctor.js';
 
 /** Where earlier versions kept the note, outside the store: moved into a record once, then removed. */
 const OLD_MEDICINES_KEY = 'crick.report.medicines';
@@ -126,6 +126,7 @@ export default function ReportScreen() {
           </>
         }
       />
+      <ShareWithDoctor report={report} />
     </Screen>
   );
 }

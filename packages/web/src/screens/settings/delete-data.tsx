@@ -24,6 +24,10 @@ export function DeleteData({
     setStep('working');
     setError('');
     try {
+      // Links to the doctor's report made here go first: once this device forgets
+      // their withdraw tokens, nobody could withdraw them before they expire.
+      const { DeviceHandoffs } = await import('../../handoff/device-handoffs.js');
+      await new DeviceHandoffs().withdrawAll();
       if (withAccount) {
         const { deleteAccount } = await import('../../sync/account.js');
         await deleteAccount();
@@ -69,9 +73,9 @@ export function DeleteData({
         {signedInAs ? (
           <ul>
             <li>
-              <strong>This device only:</strong> your entries, settings and notes here. Your account (
-              {signedInAs}) and its copy on the server stay, so your other devices keep them and you can log
-              in again to get them back.
+              <strong>This device only:</strong> your entries, settings and notes here, and the links to your
+              report shared from here. Your account ({signedInAs}) and its copy on the server stay, so your
+              other devices keep them and you can log in again to get them back.
             </li>
             <li>
               <strong>This device and my account:</strong> all of the above, and the account with every entry
@@ -79,7 +83,7 @@ export function DeleteData({
             </li>
           </ul>
         ) : (
-          <p>Your entries, settings and notes here.</p>
+          <p>Your entries, settings and notes here, and any link to your report you shared with a doctor.</p>
         )}
         <p>This cannot be undone. Export first if you want a copy.</p>
       </div>
