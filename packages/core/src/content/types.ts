@@ -120,6 +120,14 @@ export interface Keyframe {
   readonly label?: string;
 }
 
+/**
+ * Where the figure is seen from: the side that shows the movement best. Front
+ * for tilts and shrugs, above (looking down the turning axis) for turns, the side
+ * for nods, chin tucks, glides and the shoulder blades.
+ */
+export const figureViews = ['front', 'above', 'side'] as const;
+export type FigureView = (typeof figureViews)[number];
+
 export interface Exercise {
   readonly id: string;
   readonly name: string;
@@ -144,6 +152,8 @@ export interface Exercise {
   };
   readonly stopSymptoms: readonly StopSymptom[];
   readonly cautions: readonly string[];
+  /** Where the figure is drawn from (one home: the library says it for each exercise). */
+  readonly view: FigureView;
   /** One repetition's movement; the player loops it for each rep and mirrors it for the other side. */
   readonly keyframes: readonly Keyframe[];
   /** Ids from the sources list. */
