@@ -228,6 +228,10 @@ export function keyframesPlausible(e: Exercise): string[] {
   if (frames.every((f) => JSON.stringify(f.pose) === JSON.stringify(first.pose)))
     problems.push(p('nothing moves'));
   if (!first.label) problems.push(p('first keyframe needs a label'));
+  for (const f of frames) {
+    if (f.step !== undefined && !(Number.isInteger(f.step) && f.step >= 0 && f.step < e.steps.length))
+      problems.push(p(`t=${f.t}: step ${f.step} is not one of its ${e.steps.length} steps`));
+  }
   for (const f of frames) for (const m of poseProblems(f.pose)) problems.push(p(`t=${f.t}: ${m}`));
   return problems;
 }

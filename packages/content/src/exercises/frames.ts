@@ -37,10 +37,16 @@ export const standingStart: Pose = {
  * One held repetition: ease in, hold still, ease back to the start. `move` names
  * the way in ("Tilt"): the player shows and says it as the repetition's first phase.
  */
-export function holdFrames(start: Pose, hold: Pose, holdSeconds: number, move: string): Keyframe[] {
+export function holdFrames(
+  start: Pose,
+  hold: Pose,
+  holdSeconds: number,
+  move: string,
+  step?: number,
+): Keyframe[] {
   return [
     { t: 0, pose: start, label: 'Start' },
-    { t: MOVE_IN, pose: hold, label: move },
+    { t: MOVE_IN, pose: hold, label: move, ...(step === undefined ? {} : { step }) },
     { t: MOVE_IN + holdSeconds, pose: hold },
     { t: MOVE_IN + holdSeconds + MOVE_OUT, pose: start, label: 'Back to centre' },
   ];

@@ -46,7 +46,7 @@ export const restAndBreathe: Exercise = {
   view: 'front',
   keyframes: [
     { t: 0, pose: lyingStart, label: 'Start' },
-    { t: 4, pose: { ...lyingStart, trunkExtension: 3 }, label: 'Breathe in' },
+    { t: 4, pose: { ...lyingStart, trunkExtension: 3 }, label: 'Breathe in', step: 3 },
     { t: 10, pose: lyingStart, label: 'Breathe out' },
   ],
   sources: ['SEED-002', 'SEED-000', 'NHS-NECK', 'CRICK-CLINICAL'],

@@ -133,8 +133,8 @@ export const ostrich: Exercise = {
   keyframes: [
     { t: 0, pose: seatedStart, label: 'Start' },
     { t: 1.5, pose: { ...seatedStart, headGlide: 2.5 }, label: 'Forward' },
-    { t: 3, pose: seatedStart, label: 'Middle' },
-    { t: 4.5, pose: { ...seatedStart, headGlide: -2.5 }, label: 'Back' },
+    { t: 3, pose: seatedStart, label: 'Middle', step: 3 },
+    { t: 4.5, pose: { ...seatedStart, headGlide: -2.5 }, label: 'Back', step: 2 },
     { t: 6, pose: seatedStart, label: 'Back to centre' },
   ],
   sources: ['SEED-003', ...exerciseGuidance],
@@ -258,6 +258,7 @@ export const thoracicExtension: Exercise = {
         armRight: { shoulderFlex: 60, elbow: 140, hand: 'opposite_shoulder' },
       },
       label: 'Arch back',
+      step: 2,
     },
     {
       t: 3.5,
@@ -310,10 +311,10 @@ export const ballAgainstWall: Exercise = {
   view: 'side',
   keyframes: [
     { t: 0, pose: standingStart, label: 'Start' },
-    { t: 2.5, pose: { ...standingStart, headNod: 8 }, label: 'Down a little' },
-    { t: 5, pose: { ...standingStart, headNod: -8 }, label: 'Up a little' },
-    { t: 7.5, pose: { ...standingStart, headTurn: 10 }, label: 'Side' },
-    { t: 10, pose: { ...standingStart, headTurn: -10 }, label: 'Other side' },
+    { t: 2.5, pose: { ...standingStart, headNod: 8 }, label: 'Down a little', step: 2 },
+    { t: 5, pose: { ...standingStart, headNod: -8 }, label: 'Up a little', step: 2 },
+    { t: 7.5, pose: { ...standingStart, headTurn: 10 }, label: 'Side', step: 3 },
+    { t: 10, pose: { ...standingStart, headTurn: -10 }, label: 'Other side', step: 3 },
     { t: 12, pose: standingStart, label: 'Back to centre' },
   ],
   sources: ['SEED-003'],

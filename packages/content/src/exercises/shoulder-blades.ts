@@ -65,6 +65,7 @@ export const towelRetraction: Exercise = {
       t: 1.5,
       pose: { ...seatedStart, shoulderSqueeze: 1, armLeft: pullingTowel, armRight: pullingTowel },
       label: 'Squeeze',
+      step: 2,
     },
     { t: 3, pose: { ...seatedStart, shoulderSqueeze: 1, armLeft: pullingTowel, armRight: pullingTowel } },
     { t: 5, pose: { ...seatedStart, armLeft: holdingTowel, armRight: holdingTowel }, label: 'Relax' },

@@ -208,8 +208,9 @@ export const posteriorShoulderStretch: Exercise = {
     standingStart,
     {
       ...standingStart,
-      armRight: { shoulderFlex: 90, shoulderAbduct: 0, elbow: 10, hand: 'free' },
-      armLeft: { shoulderFlex: 70, elbow: 110, hand: 'opposite_shoulder' },
+      // The right hand reaches past the left shoulder; the left hand holds the right arm near the elbow.
+      armRight: { shoulderFlex: 90, shoulderAbduct: 0, elbow: 30, hand: 'opposite_shoulder' },
+      armLeft: { shoulderFlex: 70, elbow: 110, hand: 'free' },
     },
     30,
     'Arm across',
@@ -258,6 +259,7 @@ export const doorwayChestStretch: Exercise = {
     },
     20,
     'Step forward',
+    2,
   ),
   sources: [...exerciseGuidance, 'SEED-003'],
 };

@@ -116,8 +116,13 @@ export interface Pose {
 export interface Keyframe {
   readonly t: number;
   readonly pose: Pose;
-  /** Optional label shown in the still sequence for reduced motion ("Start", "Hold"). */
+  /** The name of the movement that reaches this pose ("Tilt", "Back to centre"): shown, spoken, and under the still. */
   readonly label?: string;
+  /**
+   * Which of the exercise's steps (from 0) says how to do the part of the repetition
+   * that ends at this keyframe, when it is not simply the next step in order.
+   */
+  readonly step?: number;
 }
 
 /**
