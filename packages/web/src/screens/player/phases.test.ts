@@ -1,7 +1,7 @@
 import { exercises } from '@crick/content';
 import { holdSecondsOf, repetitionSeconds } from '@crick/core';
 import { describe, expect, it } from 'vitest';
-import { holdWords, phaseAt, repetitionPhases } from './phases.js';
+import { holdWords, noCueYet, phaseAt, repetitionCue, repetitionPhases } from './phases.js';
 
 const byId = (id: string) => {
   const e = exercises.find((x) => x.id === id);
@@ -66,5 +66,20 @@ describe('the phases of a repetition', () => {
     if (!pause) throw new Error('no pause');
     expect(holdWords(pause, 1, true)).toBe('Hold');
     expect(holdWords({ ...hold, ms: 5000 }, 5, true)).toBe('Hold 5');
+  });
+});
+
+describe('the cues of a repetition', () => {
+  it('says each phase as it begins and counts the end of a hold, once per second', () => {
+    const e = byId('chin-tuck');
+    const phases = repetitionPhases(e, e.dosage);
+    let state = noCueYet;
+    const said: string[] = [];
+    for (let t = 0; t < repetitionSeconds(e.dosage) * 1000; t += 100) {
+      const cue = repetitionCue(phases, t, state);
+      state = cue.state;
+      if (cue.words) said.push(cue.words);
+    }
+    expect(said).toEqual(['Chin back', 'Hold 5', '4', '3', '2', '1', 'Back to centre']);
   });
 });

@@ -81,3 +81,36 @@ export function holdWords(phase: RepPhase, secondsLeft: number, first: boolean):
   if (first) return counted ? `Hold ${secondsLeft}` : 'Hold';
   return counted ? String(secondsLeft) : null;
 }
+
+/** Which phase and which second of it the person last heard about. */
+export interface CueState {
+  readonly phase: number;
+  readonly second: number;
+}
+export const noCueYet: CueState = { phase: -1, second: -1 };
+
+/**
+ * What to say as time passes in a repetition: a phase's word as it begins
+ * ("Turn", "Hold 5", "Back to centre"), then a hold's count each second. Pure:
+ * the player calls it every frame with what it said last.
+ */
+export function repetitionCue(
+  phases: readonly RepPhase[],
+  intoMs: number,
+  last: CueState,
+): { state: CueState; words: string | null; begins: boolean; phase: RepPhase | undefined } {
+  const at = phaseAt(phases, intoMs);
+  if (!at) return { state: last, words: null, begins: false, phase: undefined };
+  const state = { phase: at.index, second: at.secondsLeft };
+  const begins = at.index !== last.phase;
+  if (at.phase.kind === 'hold') {
+    const tick = begins || at.secondsLeft !== last.second;
+    return {
+      state,
+      words: tick ? holdWords(at.phase, at.secondsLeft, begins) : null,
+      begins,
+      phase: at.phase,
+    };
+  }
+  return { state, words: begins ? at.phase.word : null, begins, phase: at.phase };
+}
