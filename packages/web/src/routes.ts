@@ -33,7 +33,7 @@ export const lazyScreens: Readonly<Record<string, () => Promise<ScreenModule>>> 
 export function tabOf(path: string): string {
   if (path === '/check') return '/check';
   if (path === '/diary') return '/diary';
-  if (path === '/learn' || path === '/exercises') return '/learn';
+  if (path === '/learn') return '/learn';
   if (path === '/today' || path === '/player' || path === '/intake') return '/today';
   return '/more';
 }
