@@ -7,7 +7,7 @@ import { CrickApp } from './page-models/app.js';
 const figures = fileURLToPath(new URL('../test-results/figures/', import.meta.url));
 
 type Box = { x: number; y: number };
-type Drawn = { head: Box; nose: Box; hands: Record<'left' | 'right', Box | null> };
+type Drawn = { head: Box; nose: Box; hands: Record<'left' | 'right', Box | null>; arrow: Box | null };
 
 /**
  * Centres of the drawn head, nose and hands as the browser lays them out, after every
@@ -27,7 +27,15 @@ async function drawn(still: Locator): Promise<Drawn> {
     const head = centre('head');
     const nose = centre('nose');
     if (!head || !nose) throw new Error('a figure without a head or a nose');
-    return { head, nose, hands: { left: centre('hand-left'), right: centre('hand-right') } };
+    // The arrow is drawn beside the body, over the whole figure.
+    const arrow = g.parentElement?.querySelector('[data-part="arrow"]');
+    const a = arrow?.getBoundingClientRect();
+    return {
+      head,
+      nose,
+      hands: { left: centre('hand-left'), right: centre('hand-right') },
+      arrow: a ? { x: (a.x + a.width / 2 - svg.x) * unit, y: (a.y + a.height / 2 - svg.y) * unit } : null,
+    };
   });
 }
 
@@ -75,14 +83,21 @@ async function checkPage(app: CrickApp, query: string) {
       expect(facing(start).y, why).toBeLessThan(-10);
       expect(Math.sign(facing(target).x), why).toBe(sign);
       expect(Math.abs(facing(target).x), why).toBeGreaterThan(10);
+      // The start's arrow curves from the nose towards that side.
+      if (!start.arrow) throw new Error(`${why}: no arrow`);
+      expect(Math.sign(start.arrow.x - start.head.x), why).toBe(sign);
     } else if (/Tilt/.test(moveName)) {
       // Drawn as a reflection: a tilt to the person's right tips the head to the screen's right.
       expect(Math.sign(target.head.x - start.head.x), why).toBe(sign);
       expect(Math.abs(target.head.x - start.head.x), why).toBeGreaterThan(8);
+      if (!start.arrow) throw new Error(`${why}: no arrow`);
+      expect(Math.sign(start.arrow.x - start.head.x), why).toBe(sign);
     } else if (/Forward/.test(moveName)) {
       expect(dot(minus(target.head, start.head), facing(start)), why).toBeGreaterThan(0);
+      expect(start.arrow, `${why}: an arrow`).not.toBeNull();
     } else if (/Chin back/.test(moveName)) {
       expect(dot(minus(target.head, start.head), facing(start)), why).toBeLessThan(0);
+      expect(start.arrow, `${why}: an arrow`).not.toBeNull();
     } else if (/down|Nod/.test(moveName)) {
       // Seen from the side, facing right (or to the ceiling, lying): the chin goes down, the nose turns clockwise.
       expect(cross(facing(start), facing(target)), why).toBeGreaterThan(0);
