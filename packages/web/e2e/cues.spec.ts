@@ -169,6 +169,10 @@ test('each repetition shows and says its phases in order, counting down the hold
   expect(stepOf('Nod')).toBe('Nod your chin down a little, as if saying a small "yes".');
   expect(stepOf('Hold 3')).toBe('Hold, then relax.');
   await expect(page.locator('main [aria-live="polite"]')).toHaveText('Repetition 2 of 5: Nod');
+  // The moving figure, seen from the side for a nod, over its target's outline with an arrow.
+  await expect(page.locator('svg.figure')).toHaveAttribute('aria-label', /seen from the side/);
+  await expect(page.locator('svg.figure [data-pose="target"]')).toHaveCount(1);
+  await expect(page.locator('svg.figure [data-part="arrow"]')).toHaveCount(1);
   await app.screenshot('10-player-phase');
   await expectAccessibleRunning(app, page);
 });
