@@ -1,6 +1,8 @@
 import {
   type Equipment,
   type Exercise,
+  type FigureView,
+  figureViews,
   type Keyframe,
   type Library,
   type Movement,
@@ -226,6 +228,10 @@ export function keyframesPlausible(e: Exercise): string[] {
   if (frames.every((f) => JSON.stringify(f.pose) === JSON.stringify(first.pose)))
     problems.push(p('nothing moves'));
   if (!first.label) problems.push(p('first keyframe needs a label'));
+  for (const f of frames) {
+    if (f.step !== undefined && !(Number.isInteger(f.step) && f.step >= 0 && f.step < e.steps.length))
+      problems.push(p(`t=${f.t}: step ${f.step} is not one of its ${e.steps.length} steps`));
+  }
   for (const f of frames) for (const m of poseProblems(f.pose)) problems.push(p(`t=${f.t}: ${m}`));
   return problems;
 }
@@ -253,11 +259,44 @@ export function exerciseIsComplete(e: Exercise): string[] {
   return problems;
 }
 
+/** A head movement this large (degrees; a glide of 1 cm) is what the figure must show. */
+const SHOWN_DEGREES = 15;
+const SHOWN_GLIDE_CM = 1;
+
+/**
+ * The view that shows an exercise's biggest head movement: a tilt from the front,
+ * a turn from above, a nod or a glide from the side. Undefined when the head
+ * hardly moves (presses, shrugs, shoulder blades), where the library's choice stands.
+ */
+export function viewForMovement(e: Exercise): FigureView | undefined {
+  const most = (k: 'headTurn' | 'headTilt' | 'headNod' | 'headGlide') =>
+    Math.max(0, ...e.keyframes.map((f) => Math.abs(f.pose[k] ?? 0)));
+  if (most('headGlide') >= SHOWN_GLIDE_CM) return 'side';
+  const [name, degrees] = (
+    [
+      ['front', most('headTilt')],
+      ['above', most('headTurn')],
+      ['side', most('headNod')],
+    ] as const
+  ).reduce((a, b) => (b[1] > a[1] ? b : a));
+  return degrees >= SHOWN_DEGREES ? name : undefined;
+}
+
+export function figureViewFits(e: Exercise): string[] {
+  const view = e.view as FigureView | undefined;
+  if (!view || !figureViews.includes(view)) return [`exercise ${e.id}: no figure view`];
+  const best = viewForMovement(e);
+  return best && best !== view
+    ? [`exercise ${e.id}: drawn from ${view}, its movement shows from ${best}`]
+    : [];
+}
+
 export function exercisesSound(lib: Library): string[] {
   return lib.exercises.flatMap((e) => [
     ...exerciseIsComplete(e),
     ...dosageInRange(e),
     ...keyframesPlausible(e),
+    ...figureViewFits(e),
   ]);
 }
 

@@ -23,6 +23,8 @@ test.beforeEach(async ({ page }) => {
 test('when the position changes between exercises the player says what to do out loud and waits for a tap', async ({
   page,
 }) => {
+  // The page's clock moves only when the test moves it: each cue is its phase's latest word.
+  await page.clock.install();
   const app = new CrickApp(page);
   // Day one at pain 5: the morning session starts lying down, then sits up to turn the head.
   await seedRecords(page, [
@@ -32,15 +34,19 @@ test('when the position changes between exercises the player says what to do out
       data: { at: new Date().toISOString(), facts: {}, level: 'self_care', fired: [], trigger: 'first' },
     },
   ]);
-  await app.open('/today', { fast: 20 });
+  await app.open('/today');
   await new TodayPage(page).startButton().click();
   await expect(page.getByText(/^The first exercise is done lying down\./)).toBeVisible();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5000);
   const player = new PlayerPage(page);
   await player.start(5);
   await expect(player.exerciseLine()).toHaveText('Exercise 1 of 3');
+  // Lie back and breathe: 3 s to get ready and 6 breaths of 10 s; then a little past its end.
+  await page.clock.fastForward(3000 + 60_000 - 500);
+  await page.clock.runFor(1000);
 
   const change = page.getByRole('region', { name: 'Change position' });
-  await expect(change).toBeVisible({ timeout: 30_000 });
+  await expect(change).toBeVisible();
   await expect(change).toContainText('roll onto your side');
   await expect(change).toContainText('Sit on a firm chair');
   await expect(player.exerciseLine()).toHaveText('Exercise 2 of 3');
@@ -51,10 +57,14 @@ test('when the position changes between exercises the player says what to do out
   // Waiting: no countdown runs and no cue talks over the words.
   await expect(page.locator('.big-count')).toHaveText('Get ready 3');
   await expect(player.button('Pause')).toHaveCount(0);
+  // Axe waits on timers of its own: the page's clock runs while it looks (the player's stays stopped).
+  await page.clock.resume();
   await app.expectAccessible();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 
   await page.keyboard.press('Enter');
   await expect(change).toHaveCount(0);
+  await page.clock.runFor(250);
   // The next exercise begins, its side said by name.
   await expect
     .poll(() => page.evaluate(() => window.spoken.at(-1)))

@@ -23,6 +23,7 @@ export const lazyScreens: Readonly<Record<string, () => Promise<ScreenModule>>> 
   '/more': () => import('./screens/more/more-screen.js'),
   '/diary': () => import('./screens/diary/diary-screen.js'),
   '/learn': () => import('./screens/learn/learn-screen.js'),
+  '/exercises': () => import('./screens/exercises/exercises-screen.js'),
   '/prevention': () => import('./screens/prevention/prevention-screen.js'),
   '/report': () => import('./screens/report/report-screen.js'),
   '/account': () => import('./screens/account/account-screen.js'),

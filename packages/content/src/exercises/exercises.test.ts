@@ -1,4 +1,4 @@
-import { exerciseSeconds, movements, phases } from '@crick/core';
+import { exerciseSeconds, figureViews, movements, phases } from '@crick/core';
 import { describe, expect, it } from 'vitest';
 import {
   coverage,
@@ -6,6 +6,7 @@ import {
   dosageInRange,
   exerciseIsComplete,
   exerciseRepetitionSeconds,
+  figureViewFits,
   keyframesPlausible,
   MAX_STEP_CHARS,
   stepsAreShort,
@@ -40,6 +41,25 @@ describe('exercises', () => {
       expect(Math.abs((last?.t ?? -99) - (exerciseRepetitionSeconds(e) ?? 0))).toBeLessThanOrEqual(1);
     },
   );
+
+  it.each(exercises.map((e) => [e.id, e] as const))(
+    '%s is drawn from the view that shows its movement',
+    (_id, e) => {
+      expect(figureViews).toContain(e.view);
+      expect(figureViewFits(e)).toEqual([]);
+    },
+  );
+
+  it('the view check flags a tilt drawn from the side, a turn from the front and a missing view', () => {
+    const tilt = exercises.find((e) => e.id === 'ear-to-shoulder');
+    const turn = exercises.find((e) => e.id === 'active-rotation');
+    if (!tilt || !turn) throw new Error('missing exercise');
+    expect(figureViewFits({ ...tilt, view: 'side' }).join('\n')).toMatch(/shows from front/);
+    expect(figureViewFits({ ...turn, view: 'front' }).join('\n')).toMatch(/shows from above/);
+    expect(figureViewFits({ ...turn, view: undefined as never })).toEqual([
+      'exercise active-rotation: no figure view',
+    ]);
+  });
 
   it.each(exercises.map((e) => [e.id, e] as const))('%s has cues, stop symptoms and cautions', (_id, e) => {
     expect(exerciseIsComplete(e)).toEqual([]);

@@ -33,11 +33,20 @@ export const standingStart: Pose = {
   armRight: armsByTheSide,
 };
 
-/** One held repetition: ease in, hold still, ease back to the start. */
-export function holdFrames(start: Pose, hold: Pose, holdSeconds: number): Keyframe[] {
+/**
+ * One held repetition: ease in, hold still, ease back to the start. `move` names
+ * the way in ("Tilt"): the player shows and says it as the repetition's first phase.
+ */
+export function holdFrames(
+  start: Pose,
+  hold: Pose,
+  holdSeconds: number,
+  move: string,
+  step?: number,
+): Keyframe[] {
   return [
     { t: 0, pose: start, label: 'Start' },
-    { t: MOVE_IN, pose: hold, label: 'Hold' },
+    { t: MOVE_IN, pose: hold, label: move, ...(step === undefined ? {} : { step }) },
     { t: MOVE_IN + holdSeconds, pose: hold },
     { t: MOVE_IN + holdSeconds + MOVE_OUT, pose: start, label: 'Back to centre' },
   ];

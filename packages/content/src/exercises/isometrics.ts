@@ -13,7 +13,7 @@ function pressFrames(armRight: ArmPose, armLeft: ArmPose = seatedStart.armLeft ?
   return [
     { t: 0, pose: seatedStart, label: 'Start' },
     { t: MOVE_IN, pose: placed, label: 'Press gently' },
-    { t: MOVE_IN + ISO_HOLD, pose: placed, label: 'Ease off' },
+    { t: MOVE_IN + ISO_HOLD, pose: placed },
     { t: MOVE_IN + ISO_HOLD + MOVE_OUT, pose: seatedStart, label: 'Back to centre' },
   ];
 }
@@ -50,6 +50,7 @@ export const isometricFlexion: Exercise = {
   cues: { start: 'Press gently into your hand.', halfway: 'Keep breathing.', end: 'And relax.' },
   stopSymptoms: neckStops,
   cautions: isoCautions,
+  view: 'side',
   keyframes: pressFrames(handOnForehead),
   sources: [...exerciseGuidance, 'SEED-003'],
 };
@@ -74,6 +75,7 @@ export const isometricExtension: Exercise = {
   cues: { start: 'Press back gently.', halfway: 'Keep breathing.', end: 'And relax.' },
   stopSymptoms: neckStops,
   cautions: isoCautions,
+  view: 'side',
   keyframes: pressFrames(handOnBackOfHead, handOnBackOfHead),
   sources: [...exerciseGuidance, 'SEED-003'],
 };
@@ -103,6 +105,7 @@ export const isometricSideBend: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: isoCautions,
+  view: 'front',
   keyframes: pressFrames(handAboveEar),
   sources: [...exerciseGuidance, 'SEED-003'],
 };
@@ -132,6 +135,7 @@ export const isometricRotation: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: isoCautions,
+  view: 'above',
   keyframes: pressFrames(handAboveEar),
   sources: [...exerciseGuidance, 'SEED-003'],
 };
@@ -162,10 +166,11 @@ export const rotationWithResistance: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [...isoCautions, 'After the press, turn only as far as is comfortable.'],
+  view: 'above',
   keyframes: [
     { t: 0, pose: seatedStart, label: 'Start' },
     { t: 1, pose: { ...seatedStart, armRight: handAboveEar }, label: 'Press gently' },
-    { t: 6, pose: { ...seatedStart, armRight: handAboveEar }, label: 'Let the hand give way' },
+    { t: 6, pose: { ...seatedStart, armRight: handAboveEar } },
     { t: 7, pose: { ...seatedStart, headTurn: 45, armRight: handAboveEar }, label: 'Turn' },
     { t: 8, pose: seatedStart, label: 'Back to centre' },
   ],
@@ -193,9 +198,10 @@ export const chinTuck: Exercise = {
   cues: { start: 'Chin straight back.', halfway: 'Eyes level, keep breathing.', end: 'And relax.' },
   stopSymptoms: neckStops,
   cautions: ['A small movement is enough.', 'Stop if it sends pain or tingling into an arm.'],
+  view: 'side',
   keyframes: [
     { t: 0, pose: seatedStart, label: 'Start' },
-    { t: MOVE_IN, pose: { ...seatedStart, headGlide: -2.5, headNod: 5 }, label: 'Hold' },
+    { t: MOVE_IN, pose: { ...seatedStart, headGlide: -2.5, headNod: 5 }, label: 'Chin back' },
     { t: MOVE_IN + 5, pose: { ...seatedStart, headGlide: -2.5, headNod: 5 } },
     { t: MOVE_IN + 5 + MOVE_OUT, pose: seatedStart, label: 'Back to centre' },
   ],

@@ -35,6 +35,7 @@ export const activeRotation: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort, 'Keep your chin level while you turn.'],
+  view: 'above',
   keyframes: outAndBackFrames(seatedStart, { ...seatedStart, headTurn: 60 }, 'Turn'),
   sources: ['SEED-003', ...exerciseGuidance],
 };
@@ -63,6 +64,7 @@ export const activeSideBend: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort],
+  view: 'front',
   keyframes: outAndBackFrames(seatedStart, { ...seatedStart, headTilt: 30 }, 'Tilt'),
   sources: ['SEED-003', ...exerciseGuidance],
 };
@@ -92,10 +94,11 @@ export const lookUpLookDown: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort, 'Looking up can make some people dizzy. Stop if it does.'],
+  view: 'side',
   keyframes: [
     { t: 0, pose: seatedStart, label: 'Start' },
     { t: 2, pose: { ...seatedStart, headNod: 30 }, label: 'Look down' },
-    { t: 4, pose: seatedStart, label: 'Level' },
+    { t: 4, pose: seatedStart, label: 'Back to level' },
     { t: 6, pose: { ...seatedStart, headNod: -25 }, label: 'Look up' },
     { t: 8, pose: seatedStart, label: 'Back to centre' },
   ],
@@ -126,11 +129,12 @@ export const ostrich: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort, 'Do not tip your head up or down as it slides.'],
+  view: 'side',
   keyframes: [
     { t: 0, pose: seatedStart, label: 'Start' },
     { t: 1.5, pose: { ...seatedStart, headGlide: 2.5 }, label: 'Forward' },
-    { t: 3, pose: seatedStart },
-    { t: 4.5, pose: { ...seatedStart, headGlide: -2.5 }, label: 'Back' },
+    { t: 3, pose: seatedStart, label: 'Middle', step: 3 },
+    { t: 4.5, pose: { ...seatedStart, headGlide: -2.5 }, label: 'Back', step: 2 },
     { t: 6, pose: seatedStart, label: 'Back to centre' },
   ],
   sources: ['SEED-003', ...exerciseGuidance],
@@ -160,6 +164,7 @@ export const shoulderRolls: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: ['Keep the circles slow and smooth.'],
+  view: 'side',
   keyframes: [
     { t: 0, pose: seatedStart, label: 'Start' },
     { t: 1.25, pose: { ...seatedStart, shoulderRaiseLeft: 1, shoulderRaiseRight: 1 }, label: 'Up' },
@@ -197,6 +202,7 @@ export const shrugAndRelease: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: ['A small lift is enough.'],
+  view: 'front',
   keyframes: [
     { t: 0, pose: seatedStart, label: 'Start' },
     { t: 2, pose: { ...seatedStart, shoulderRaiseLeft: 0.9, shoulderRaiseRight: 0.9 }, label: 'Shrug' },
@@ -231,6 +237,7 @@ export const thoracicExtension: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: ['Use a steady chair that will not tip or roll.', withinComfort],
+  view: 'side',
   keyframes: [
     {
       t: 0,
@@ -251,6 +258,7 @@ export const thoracicExtension: Exercise = {
         armRight: { shoulderFlex: 60, elbow: 140, hand: 'opposite_shoulder' },
       },
       label: 'Arch back',
+      step: 2,
     },
     {
       t: 3.5,
@@ -300,12 +308,13 @@ export const ballAgainstWall: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort, 'Use something light and soft, like a balloon or beach ball.'],
+  view: 'side',
   keyframes: [
     { t: 0, pose: standingStart, label: 'Start' },
-    { t: 2.5, pose: { ...standingStart, headNod: 8 }, label: 'Down a little' },
-    { t: 5, pose: { ...standingStart, headNod: -8 }, label: 'Up a little' },
-    { t: 7.5, pose: { ...standingStart, headTurn: 10 }, label: 'Side' },
-    { t: 10, pose: { ...standingStart, headTurn: -10 }, label: 'Other side' },
+    { t: 2.5, pose: { ...standingStart, headNod: 8 }, label: 'Down a little', step: 2 },
+    { t: 5, pose: { ...standingStart, headNod: -8 }, label: 'Up a little', step: 2 },
+    { t: 7.5, pose: { ...standingStart, headTurn: 10 }, label: 'Side', step: 3 },
+    { t: 10, pose: { ...standingStart, headTurn: -10 }, label: 'Other side', step: 3 },
     { t: 12, pose: standingStart, label: 'Back to centre' },
   ],
   sources: ['SEED-003'],

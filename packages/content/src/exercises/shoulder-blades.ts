@@ -24,9 +24,10 @@ export const shoulderBladeSqueeze: Exercise = {
   cues: { start: 'Blades back and down.', halfway: 'Keep breathing.', end: 'And let go.' },
   stopSymptoms: neckStops,
   cautions: ['Squeeze gently. Do not arch your lower back.'],
+  view: 'side',
   keyframes: [
     { t: 0, pose: seatedStart, label: 'Start' },
-    { t: MOVE_IN, pose: { ...seatedStart, shoulderSqueeze: 1 }, label: 'Hold' },
+    { t: MOVE_IN, pose: { ...seatedStart, shoulderSqueeze: 1 }, label: 'Squeeze' },
     { t: MOVE_IN + 5, pose: { ...seatedStart, shoulderSqueeze: 1 } },
     { t: MOVE_IN + 5 + MOVE_OUT, pose: seatedStart, label: 'Relax' },
   ],
@@ -57,12 +58,14 @@ export const towelRetraction: Exercise = {
   cues: { start: 'Pull apart, elbows back.', end: 'Slowly forward again.' },
   stopSymptoms: neckStops,
   cautions: ['Keep your shoulders low and your chin level.', 'Use a light band or just a towel.'],
+  view: 'side',
   keyframes: [
     { t: 0, pose: { ...seatedStart, armLeft: holdingTowel, armRight: holdingTowel }, label: 'Start' },
     {
       t: 1.5,
       pose: { ...seatedStart, shoulderSqueeze: 1, armLeft: pullingTowel, armRight: pullingTowel },
       label: 'Squeeze',
+      step: 2,
     },
     { t: 3, pose: { ...seatedStart, shoulderSqueeze: 1, armLeft: pullingTowel, armRight: pullingTowel } },
     { t: 5, pose: { ...seatedStart, armLeft: holdingTowel, armRight: holdingTowel }, label: 'Relax' },

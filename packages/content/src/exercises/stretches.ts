@@ -40,7 +40,8 @@ export const earToShoulder: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort, 'Keep the shoulder down: the ear goes to the shoulder, not the other way.'],
-  keyframes: holdFrames(seatedStart, { ...seatedStart, headTilt: 35 }, 20),
+  view: 'front',
+  keyframes: holdFrames(seatedStart, { ...seatedStart, headTilt: 35 }, 20, 'Tilt'),
   sources: ['SEED-000', ...stretchGuidance],
   note: 'The seed holds for 15 s and starts by dropping the chin. We hold 20 s, within the 10-30 s of CLINICAL.md, and tilt the ear only so the stretch stays on the side of the neck.',
 };
@@ -74,6 +75,7 @@ export const claspedHandsNeckStretch: Exercise = {
     noForce,
     'Skip it if bending your head forward sends pain down your back or arms.',
   ],
+  view: 'side',
   keyframes: holdFrames(
     seatedStart,
     {
@@ -83,6 +85,7 @@ export const claspedHandsNeckStretch: Exercise = {
       armRight: { shoulderFlex: 130, shoulderAbduct: 40, elbow: 140, hand: 'behind_head' },
     },
     20,
+    'Chin down',
   ),
   sources: ['SEED-000', ...stretchGuidance],
   note: 'The seed says to push the clasped hands down. We let the arms rest there instead: pressing on the head can strain the neck.',
@@ -114,6 +117,7 @@ export const upperTrapeziusStretch: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort, noForce],
+  view: 'front',
   keyframes: holdFrames(
     { ...seatedStart, armLeft: holdingTheSeat },
     {
@@ -125,6 +129,7 @@ export const upperTrapeziusStretch: Exercise = {
       armRight: { shoulderAbduct: 140, elbow: 120, hand: 'head_side' },
     },
     20,
+    'Tilt',
   ),
   sources: [...exerciseGuidance, 'NIA-EXERCISE'],
 };
@@ -155,6 +160,7 @@ export const levatorScapulaeStretch: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: [withinComfort, noForce],
+  view: 'above',
   keyframes: holdFrames(
     { ...seatedStart, armLeft: holdingTheSeat },
     {
@@ -166,6 +172,7 @@ export const levatorScapulaeStretch: Exercise = {
       armRight: { shoulderFlex: 140, elbow: 130, hand: 'back_of_head' },
     },
     20,
+    'Turn and look down',
   ),
   sources: [...exerciseGuidance, 'NIA-EXERCISE'],
 };
@@ -196,14 +203,17 @@ export const posteriorShoulderStretch: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: ['Stop if the shoulder pinches at the front.', 'Keep your head level.'],
+  view: 'front',
   keyframes: holdFrames(
     standingStart,
     {
       ...standingStart,
-      armRight: { shoulderFlex: 90, shoulderAbduct: 0, elbow: 10, hand: 'free' },
-      armLeft: { shoulderFlex: 70, elbow: 110, hand: 'opposite_shoulder' },
+      // The right hand reaches past the left shoulder; the left hand holds the right arm near the elbow.
+      armRight: { shoulderFlex: 90, shoulderAbduct: 0, elbow: 30, hand: 'opposite_shoulder' },
+      armLeft: { shoulderFlex: 70, elbow: 110, hand: 'free' },
     },
     30,
+    'Arm across',
   ),
   sources: ['SEED-003', ...stretchGuidance],
   note: 'The seed does this standing; it works just as well sitting, so it fits a desk too.',
@@ -234,6 +244,7 @@ export const doorwayChestStretch: Exercise = {
   },
   stopSymptoms: neckStops,
   cautions: ['Stop if your arms tingle or the front of the shoulder hurts.', withinComfort],
+  view: 'front',
   keyframes: holdFrames(
     {
       ...standingStart,
@@ -247,6 +258,8 @@ export const doorwayChestStretch: Exercise = {
       armRight: { shoulderAbduct: 90, elbow: 90, hand: 'free' },
     },
     20,
+    'Step forward',
+    2,
   ),
   sources: [...exerciseGuidance, 'SEED-003'],
 };

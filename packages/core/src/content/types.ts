@@ -116,9 +116,22 @@ export interface Pose {
 export interface Keyframe {
   readonly t: number;
   readonly pose: Pose;
-  /** Optional label shown in the still sequence for reduced motion ("Start", "Hold"). */
+  /** The name of the movement that reaches this pose ("Tilt", "Back to centre"): shown, spoken, and under the still. */
   readonly label?: string;
+  /**
+   * Which of the exercise's steps (from 0) says how to do the part of the repetition
+   * that ends at this keyframe, when it is not simply the next step in order.
+   */
+  readonly step?: number;
 }
+
+/**
+ * Where the figure is seen from: the side that shows the movement best. Front
+ * for tilts and shrugs, above (looking down the turning axis) for turns, the side
+ * for nods, chin tucks, glides and the shoulder blades.
+ */
+export const figureViews = ['front', 'above', 'side'] as const;
+export type FigureView = (typeof figureViews)[number];
 
 export interface Exercise {
   readonly id: string;
@@ -144,6 +157,8 @@ export interface Exercise {
   };
   readonly stopSymptoms: readonly StopSymptom[];
   readonly cautions: readonly string[];
+  /** Where the figure is drawn from (one home: the library says it for each exercise). */
+  readonly view: FigureView;
   /** One repetition's movement; the player loops it for each rep and mirrors it for the other side. */
   readonly keyframes: readonly Keyframe[];
   /** Ids from the sources list. */

@@ -27,6 +27,7 @@ function exercise(
     cues: { start: 's', end: 'e' },
     stopSymptoms: ['sharp_pain'],
     cautions: [],
+    view: 'above',
     keyframes: [
       { t: 0, pose: {} },
       { t: 2, pose: { headTurn: 30 } },

@@ -1,6 +1,6 @@
 import type { Keyframe } from '@crick/core';
 import { describe, expect, it } from 'vitest';
-import { mirrorPose, poseAt } from './pose.js';
+import { keyPoses, mirrorPose, poseAt } from './pose.js';
 
 const frames: Keyframe[] = [
   { t: 0, pose: { headTurn: 0 } },
@@ -25,5 +25,22 @@ describe('poses between keyframes', () => {
     expect(m.armLeft.hand).toBe('head_side');
     expect(m.armRight.hand).toBe('free');
     expect(mirrorPose(m)).toEqual(p);
+  });
+});
+
+describe('the key poses a person copies', () => {
+  it('are the start, the keyframe furthest from it, and the return', () => {
+    const nod: Keyframe[] = [
+      { t: 0, pose: {}, label: 'Start' },
+      { t: 2, pose: { headNod: 10 }, label: 'A little' },
+      { t: 4, pose: { headNod: 30 }, label: 'Look down' },
+      { t: 6, pose: {}, label: 'Back to centre' },
+    ];
+    const [start, target, back] = keyPoses(nod);
+    expect([start?.role, target?.role, back?.role]).toEqual(['start', 'target', 'return']);
+    expect(target?.label).toBe('Look down');
+    expect(target?.pose.headNod).toBe(30);
+    expect(back?.label).toBe('Back to centre');
+    expect(start?.pose).toEqual(back?.pose);
   });
 });

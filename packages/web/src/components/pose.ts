@@ -87,3 +87,45 @@ export function mirrorPose(p: FullPose): FullPose {
     armRight: p.armLeft,
   };
 }
+
+/** How far a pose is from another, weighing the head most: what the eye sees move. */
+function distance(a: FullPose, b: FullPose): number {
+  const arm = (x: FullArm, y: FullArm) =>
+    Math.abs(x.shoulderFlex - y.shoulderFlex) + Math.abs(x.shoulderAbduct - y.shoulderAbduct);
+  return (
+    Math.abs(a.headTurn - b.headTurn) +
+    Math.abs(a.headTilt - b.headTilt) +
+    Math.abs(a.headNod - b.headNod) +
+    10 * Math.abs(a.headGlide - b.headGlide) +
+    30 *
+      (Math.abs(a.shoulderRaiseLeft - b.shoulderRaiseLeft) +
+        Math.abs(a.shoulderRaiseRight - b.shoulderRaiseRight)) +
+    30 * Math.abs(a.shoulderSqueeze - b.shoulderSqueeze) +
+    Math.abs(a.trunkExtension - b.trunkExtension) +
+    0.3 * (arm(a.armLeft, b.armLeft) + arm(a.armRight, b.armRight))
+  );
+}
+
+export interface KeyPose {
+  readonly role: 'start' | 'target' | 'return';
+  readonly label: string;
+  readonly pose: FullPose;
+}
+
+/**
+ * The three poses a person needs to copy a repetition: where it starts, the
+ * target (the keyframe furthest from the start) and where it returns to.
+ */
+export function keyPoses(frames: readonly Keyframe[]): readonly KeyPose[] {
+  const start = fullPose(frames[0]?.pose);
+  let target = frames[0];
+  for (const f of frames) {
+    if (distance(fullPose(f.pose), start) > distance(fullPose(target?.pose), start)) target = f;
+  }
+  const last = frames.at(-1);
+  return [
+    { role: 'start', label: 'Start', pose: start },
+    { role: 'target', label: target?.label ?? 'Target', pose: fullPose(target?.pose) },
+    { role: 'return', label: last?.label ?? 'Back to centre', pose: fullPose(last?.pose) },
+  ];
+}

@@ -2,6 +2,7 @@ import { Screen } from '../../components/screen.js';
 
 const links = [
   { href: '#/remedies', label: 'Remedies: cold, heat, massage, rest' },
+  { href: '#/exercises', label: 'How each exercise is done' },
   { href: '#/medicines', label: 'Medicines: what may suit you' },
   { href: '#/intake', label: 'Update my answers about my neck' },
   { href: '#/check?trigger=manual', label: 'Is this dangerous? Do the check' },

@@ -21,11 +21,12 @@ import { nowIso } from '../../lib/plan.js';
 import { recentPain } from '../../lib/recent-pain.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
 import { playTone, unlockAudio } from '../../lib/sound.js';
-import { speak, stopSpeaking } from '../../lib/speech.js';
+import { canSpeak, speak, stopSpeaking } from '../../lib/speech.js';
 import { keepScreenOn } from '../../lib/wake-lock.js';
 import { navigate } from '../../router.js';
 import { saveRecord } from '../../store/index.js';
 import { ExerciseView } from './exercise-view.js';
+import { type CueState, noCueYet, phaseAt, repetitionCue, repetitionPhases } from './phases.js';
 import { Ring, VoiceToggle } from './player-controls.js';
 import { AfterForm, SessionSummary, StopChoices } from './player-stages.js';
 import { positionChange, startingPosition } from './positions.js';
@@ -60,9 +61,12 @@ export function SessionPlayer({
     () => session.items.map((i) => exerciseOf(i.exerciseId)).filter((e): e is Exercise => e !== undefined),
     [session],
   );
-  const script: Script = useMemo(
-    () => buildScript(session.items.filter((i) => exerciseOf(i.exerciseId))),
-    [session],
+  // The items the library knows, in the order the script plays them.
+  const items = useMemo(() => session.items.filter((i) => exerciseOf(i.exerciseId)), [session]);
+  const script: Script = useMemo(() => buildScript(items), [items]);
+  const phases = useMemo(
+    () => items.map((item, i) => (exercises[i] ? repetitionPhases(exercises[i], item.dosage) : [])),
+    [items, exercises],
   );
 
   const [stage, setStage] = useState<Stage>('before');
@@ -92,7 +96,12 @@ export function SessionPlayer({
   useEffect(() => {
     if (changing) document.getElementById('position-ready')?.focus();
   }, [changing]);
-  const cues = useRef({ index: -1, half: false, second: -1 });
+  const cues = useRef<{ index: number; half: boolean; second: number; rep: CueState }>({
+    index: -1,
+    half: false,
+    second: -1,
+    rep: noCueYet,
+  });
   const cuesOn = useRef({ voice: voiceOn, sounds: soundsOn });
   cuesOn.current = { voice: voiceOn, sounds: soundsOn };
 
@@ -104,7 +113,7 @@ export function SessionPlayer({
     setChanging(null);
     clock.current.banked = Math.max(0, Math.min(ms, script.totalMs));
     clock.current.startedAt = now();
-    cues.current = { index: -1, half: false, second: -1 };
+    cues.current = { index: -1, half: false, second: -1, rep: noCueYet };
     setElapsed(clock.current.banked);
   };
   const running = stage === 'running' && clock.current.running;
@@ -174,16 +183,15 @@ export function SessionPlayer({
       c.index = index;
       c.half = false;
       c.second = -1;
+      c.rep = noCueYet;
       if (segment.kind === 'ready' && ex) {
         speak(readyCue(ex, segment.side, segment.switchSides === true), v);
         setAnnounce(
           `${segment.switchSides ? 'Other side' : 'Next'}: ${ex.name}${segment.side ? `, ${sideLabel(segment.side).toLowerCase()}` : ''}`,
         );
       } else if (segment.kind === 'rest') {
-        speak(`${words?.cues.end ?? ''} Rest.`, v);
+        speak('Rest.', v);
         setAnnounce('Rest');
-      } else if (segment.kind === 'work') {
-        setAnnounce(`Repetition ${segment.rep} of ${session.items[segment.item]?.dosage.reps ?? ''}`);
       }
     }
     if (segment.kind === 'ready') {
@@ -193,13 +201,39 @@ export function SessionPlayer({
         playTone('tick', s);
       }
     }
-    if (segment.kind === 'work' && !c.half && intoMs >= segment.ms / 2) {
+    if (segment.kind === 'work') workCues(segment, intoMs, words?.cues.halfway);
+  }
+
+  /**
+   * Each phase of a repetition is said as it begins and a hold's last seconds are
+   * counted; with spoken cues off (or no voice in the browser) a tone marks each instead.
+   */
+  function workCues(segment: Segment, intoMs: number, halfway: string | undefined) {
+    const c = cues.current;
+    const { voice: v, sounds: s } = cuesOn.current;
+    const firstWords = c.rep === noCueYet;
+    const cue = repetitionCue(phases[segment.item] ?? [], intoMs, c.rep);
+    c.rep = cue.state;
+    if (cue.words) {
+      // The first phase's word waits for the side's opening words to finish.
+      if (v && canSpeak()) speak(cue.words, true, !(firstWords && segment.rep === 1 && segment.set === 1));
+      else playTone(cue.begins ? 'halfway' : 'tick', s);
+    }
+    if (cue.begins && cue.phase) {
+      const reps = items[segment.item]?.dosage.reps ?? '';
+      setAnnounce(`Repetition ${segment.rep} of ${reps}: ${cue.phase.word}`);
+    }
+    // A long hold's reminder, once, halfway through the first one, clear of the count at its end.
+    const p = cue.phase;
+    if (
+      p?.kind === 'hold' &&
+      p.ms >= 12_000 &&
+      segment.rep === 1 &&
+      !c.half &&
+      intoMs >= p.startMs + p.ms / 2
+    ) {
       c.half = true;
-      const dosage = session.items[segment.item]?.dosage;
-      if (dosage?.kind === 'hold') {
-        playTone('halfway', s);
-        if (segment.rep === 1 && words?.cues.halfway) speak(words.cues.halfway, v);
-      }
+      if (halfway) speak(halfway, v);
     }
   }
 
@@ -208,7 +242,7 @@ export function SessionPlayer({
     moved.current = new Set();
     clock.current = { startedAt: now(), banked: 0, running: true, sessionStart: nowIso() };
     ended.current = false;
-    cues.current = { index: -1, half: false, second: -1 };
+    cues.current = { index: -1, half: false, second: -1, rep: noCueYet };
     setStage('running');
   };
   const pause = () => {
@@ -227,7 +261,7 @@ export function SessionPlayer({
   };
   const skip = () => {
     const pos = positionAt(script, readElapsed());
-    const id = pos.segment ? session.items[pos.segment.item]?.exerciseId : undefined;
+    const id = pos.segment ? items[pos.segment.item]?.exerciseId : undefined;
     if (id) setSkipped((s) => (s.includes(id) ? s : [...s, id]));
     setElapsedTo(skipTarget(script, readElapsed()));
   };
@@ -378,23 +412,35 @@ export function SessionPlayer({
   const pos = positionAt(script, elapsed);
   const segment = pos.segment;
   const ex = segment ? exercises[segment.item] : undefined;
-  const item = segment ? session.items[segment.item] : undefined;
+  const item = segment ? items[segment.item] : undefined;
   if (!segment || !ex || !item) return <Screen title="Session" />;
   const left = Math.max(0, Math.ceil((segment.ms - pos.intoMs) / 1000));
+  const steps = sidedWords(ex, segment.side).steps;
+  const phase = segment.kind === 'work' ? phaseAt(phases[segment.item] ?? [], pos.intoMs) : undefined;
+  // What to do now, in big letters: the phase, with a hold's seconds left.
   const label =
     segment.kind === 'ready'
-      ? segment.switchSides
-        ? 'Other side: get ready'
-        : 'Get ready'
+      ? `${segment.switchSides ? 'Other side: get ready' : 'Get ready'} ${left}`
       : segment.kind === 'rest'
-        ? 'Rest'
-        : item.dosage.kind === 'hold'
-          ? 'Hold'
-          : 'Move';
+        ? `Rest ${left}`
+        : phase?.phase.kind === 'hold'
+          ? `Hold ${phase.secondsLeft}`
+          : (phase?.phase.word ?? `Move ${left}`);
+  const step = segment.kind === 'rest' ? 'Rest and breathe slowly.' : steps[phase?.phase.step ?? 0];
   return (
     <Screen title={ex.name}>
-      <p class="muted small">
-        Exercise {segment.item + 1} of {exercises.length}
+      <div class="player-top">
+        <p class="muted small">
+          Exercise {segment.item + 1} of {exercises.length}
+        </p>
+        {/* At the top, so muting is one tap away whatever the phase. */}
+        <VoiceToggle on={voiceOn} onToggle={toggleVoice} />
+      </div>
+      <p class="big-count" aria-hidden="true" data-phase={phase?.phase.kind ?? segment.kind}>
+        {label}
+      </p>
+      <p class="now-step" data-testid="now-step">
+        {step}
       </p>
       <ExerciseView
         exercise={ex}
@@ -403,9 +449,6 @@ export function SessionPlayer({
         tSeconds={segment.kind === 'work' ? pos.intoMs / 1000 : 0}
         stills={prefersReducedMotion()}
       />
-      <p class="big-count" aria-hidden="true">
-        {label} {left}
-      </p>
       <Ring fraction={pos.intoMs / segment.ms} />
       <p class="counters">
         <span>
@@ -463,7 +506,6 @@ export function SessionPlayer({
       >
         Stop
       </button>
-      <VoiceToggle on={voiceOn} onToggle={toggleVoice} />
       <h2>Steps</h2>
       <ol class="steps">
         {sidedWords(ex, segment.side).steps.map((s) => (
