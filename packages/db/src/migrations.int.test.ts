@@ -81,6 +81,8 @@ describe.each(['sqlite', 'pglite'] as const)('the migration chain on %s', (kind)
       'crick_meta',
       'crick_servers',
       'login_failures',
+      'push_claims',
+      'push_subscriptions',
       'records',
       'users',
     ]);

@@ -63,6 +63,28 @@ export interface ServersTable {
   beat_at: string;
 }
 
+/** A device's Web Push subscription (see push.ts). */
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  /** The push service's URL for this device: a secret of the device, never logged. */
+  endpoint: string;
+  /** The device's P-256 public key and auth secret, base64url (RFC 8291). */
+  p256dh: string;
+  auth: string;
+  /** The device's IANA time zone: its reminders ring by its wall clock. */
+  time_zone: string;
+  created_at: string;
+}
+
+/** A reminder due to one subscription, claimed by the server that sends it. */
+export interface PushClaimsTable {
+  subscription_id: string;
+  kind: string;
+  due_at: string;
+  server_id: string;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -72,6 +94,9 @@ export interface Database {
   /** Not backed up: about this database, not its people. */
   crick_meta: MetaTable;
   crick_servers: ServersTable;
+  push_subscriptions: PushSubscriptionsTable;
+  /** Not backed up: minutes-long state, like the log-in counters. */
+  push_claims: PushClaimsTable;
 }
 
 /**
