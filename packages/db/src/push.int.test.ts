@@ -43,9 +43,11 @@ describe.each(dialectsUnderTest)('Web Push rows on %s', (kind) => {
     expect(a.publicKey).toMatch(/^public-[12]$/);
   });
 
-  it('keeps one subscription per endpoint: sent again, it moves to the sender and keeps its id', async () => {
+  it('keeps one subscription per endpoint: sent again with its keys, it moves to the sender and keeps its id', async () => {
     expect(await savePushSubscription(t.database.db, subscription('s1', 'alice'))).toBe('s1');
-    const again = { ...subscription('s1-again', 'bob', 'https://push.example/s1'), timeZone: 'Asia/Tokyo' };
+    const stranger = { ...subscription('s1-stranger', 'bob', 'https://push.example/s1'), auth: 'a guess' };
+    expect(await savePushSubscription(t.database.db, stranger)).toBeUndefined();
+    const again = { ...subscription('s1', 'bob'), id: 's1-again', timeZone: 'Asia/Tokyo' };
     expect(await savePushSubscription(t.database.db, again)).toBe('s1');
     const listed = (await listPushSubscriptions(t.database.db)).filter((s) => s.id === 's1');
     expect(listed).toEqual([
@@ -53,8 +55,8 @@ describe.each(dialectsUnderTest)('Web Push rows on %s', (kind) => {
         id: 's1',
         userId: 'bob',
         endpoint: 'https://push.example/s1',
-        p256dh: 'key-s1-again',
-        auth: 'auth-s1-again',
+        p256dh: 'key-s1',
+        auth: 'auth-s1',
         timeZone: 'Asia/Tokyo',
         settings: null,
       },

@@ -39,14 +39,16 @@ export interface PushSubscriptionRow {
 }
 
 /**
- * Keeps a device's subscription for the person. An endpoint belongs to one
- * browser: sent again (a new time zone, or another person signed in on that
- * browser) it moves to the sender, keys and all, and keeps its id.
+ * Keeps a device's subscription for the person; answers its id. An endpoint
+ * belongs to one browser: sent again with the same keys (a new time zone, or
+ * another person signed in on that browser) it moves to the sender and keeps
+ * its id. With other keys it stays as it is (undefined): knowing a device's
+ * endpoint is not enough to take its reminders over.
  */
 export async function savePushSubscription(
   db: Kysely<Database>,
   s: PushSubscriptionRow & { readonly now: string },
-): Promise<string> {
+): Promise<string | undefined> {
   const row = await db
     .insertInto('push_subscriptions')
     .values({
@@ -61,11 +63,13 @@ export async function savePushSubscription(
     .onConflict((oc) =>
       oc
         .column('endpoint')
-        .doUpdateSet({ user_id: s.userId, p256dh: s.p256dh, auth: s.auth, time_zone: s.timeZone }),
+        .doUpdateSet({ user_id: s.userId, time_zone: s.timeZone })
+        .where('push_subscriptions.p256dh', '=', s.p256dh)
+        .where('push_subscriptions.auth', '=', s.auth),
     )
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** Removes one of the person's subscriptions by its endpoint; false when they have none there. */
