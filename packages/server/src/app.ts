@@ -11,11 +11,13 @@ import type { App, RouteContext } from './context.js';
 import { sendError } from './errors.js';
 import { parseJsonBodies, refuseWhileClosing } from './json-body.js';
 import { databaseRateLimitStore, LoginBackoff } from './login-guard.js';
+import { serverVapidKeys } from './push.js';
 import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
+import { pushRoutes } from './routes/push.js';
 import { syncRoutes } from './routes/sync.js';
 import { addOriginCheck, addSecurityHeaders } from './security.js';
 import { serveWeb } from './web.js';
@@ -111,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     tls: options.tls ?? false,
     backoff: new LoginBackoff(options.database),
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
+    vapidPublicKey: (await serverVapidKeys(options.database)).publicKey,
   };
 
   await app.register(fastifyCookie);
@@ -154,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   meRoutes(app, ctx);
   syncRoutes(app, ctx);
   exportRoutes(app, ctx);
+  pushRoutes(app, ctx);
 
   const notFound = (request: { url: string }) => {
     throw new AppError('not_found', `No route for ${request.url.split('?')[0]}`);

@@ -25,6 +25,12 @@ const EnvSchema = Type.Object({
     Type.String({ pattern: '^https?://[^/]+$', description: 'public origin, no path' }),
   ),
   CRICK_WEB_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  CRICK_PUSH_CONTACT: Type.Optional(
+    Type.String({
+      pattern: '^(mailto:[^\\s@]+@[^\\s@]+|https://[^\\s]+)$',
+      description: 'a mailto: or https: address the push services can reach the operator at',
+    }),
+  ),
   CRICK_AUTH_ATTEMPTS_PER_MINUTE: Type.Optional(
     Type.String({
       pattern: '^[1-9][0-9]{0,6}$',
@@ -47,6 +53,8 @@ export interface Config {
   readonly webDir: string;
   /** Sign-up and log-in attempts per client address per minute (a clinic behind one address may need more). */
   readonly authAttemptsPerMinute: number;
+  /** The operator's contact in every Web Push request (VAPID `sub`, RFC 8292). */
+  readonly pushContact: string;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +103,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     publicOrigin: e.CRICK_ORIGIN,
     webDir: e.CRICK_WEB_DIR ? resolve(cwd, e.CRICK_WEB_DIR) : defaultWebDir,
     authAttemptsPerMinute: e.CRICK_AUTH_ATTEMPTS_PER_MINUTE ? Number(e.CRICK_AUTH_ATTEMPTS_PER_MINUTE) : 20,
+    // Push services want a way to reach whoever sends: the public https origin serves when there is one.
+    pushContact:
+      e.CRICK_PUSH_CONTACT ??
+      (e.CRICK_ORIGIN?.startsWith('https://') ? e.CRICK_ORIGIN : 'mailto:operator@crick.invalid'),
   };
 }

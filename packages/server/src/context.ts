@@ -28,6 +28,8 @@ export interface RouteContext {
   readonly backoff: LoginBackoff;
   /** Sign-up and log-in attempts allowed per client address per minute. */
   readonly authAttemptsPerMinute: number;
+  /** The server's VAPID public key, base64url (see push.ts). */
+  readonly vapidPublicKey: string;
   /** The database's restore epoch, as last read (see epoch.ts in the db package). */
   epoch(): string;
 }

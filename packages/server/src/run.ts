@@ -10,6 +10,7 @@ import {
 import { buildApp, loggerOptions } from './app.js';
 import type { Config } from './config.js';
 import type { App } from './context.js';
+import { PushScheduler, serverVapidKeys } from './push.js';
 
 /** How long in-flight requests get to finish on shutdown. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -42,6 +43,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     webDir: config.webDir,
     authAttemptsPerMinute: config.authAttemptsPerMinute,
   });
+  // Reminders by Web Push while Crick is closed: every server runs the scheduler, claims make each go once.
+  const pushes = new PushScheduler({
+    database,
+    keys: await serverVapidKeys(database),
+    serverId: presence.id,
+    contact: config.pushContact,
+    log: app.log,
+  });
+  pushes.start();
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   app.log.info({ applied: migrated.applied }, `database ready (${where})`);
   if (!existsSync(`${config.webDir}/index.html`)) {
@@ -68,6 +78,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
           clearTimeout(deadline);
         }
         const requestsDone = Date.now();
+        await pushes.stop().catch(() => {});
         await presence.stop().catch(() => {});
         await database.close();
         app.log.info(
