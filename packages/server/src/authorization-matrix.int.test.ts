@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { insertUser, listLiveRecords } from '@crick/db';
+import { createECDH, randomBytes, randomUUID } from 'node:crypto';
+import { insertUser, listLiveRecords, listPushSubscriptions } from '@crick/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from './auth.js';
 import {
@@ -20,6 +20,19 @@ interface Cast {
   /** A word only the owner's record holds: it must never reach anyone else. */
   secret: string;
   ownerRecord: ReturnType<typeof checkInRecord>;
+  /** The owner's device subscribed to Web Push: nobody else may move or remove it. */
+  ownerPush: ReturnType<typeof pushSubscription>;
+}
+
+/** A device's Web Push subscription, as the app sends it. */
+function pushSubscription(endpoint = `https://push.example/${randomUUID()}`) {
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  return {
+    endpoint,
+    keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') },
+    timeZone: 'Europe/London',
+  };
 }
 
 interface RouteCase {
@@ -86,6 +99,28 @@ const routes: RouteCase[] = [
     send: (c) => c.call('GET', '/api/admin/users'),
   },
   {
+    route: 'GET /api/push/key',
+    expected: { anonymous: 200, owner: 200, 'another person': 200, clinician: 200, admin: 200 },
+    send: (c) => c.call('GET', '/api/push/key'),
+  },
+  {
+    route: 'POST /api/push/subscriptions',
+    // Everyone sends the owner's endpoint: with keys of their own it is refused; the owner's device updates it.
+    expected: { anonymous: 401, owner: 201, 'another person': 409, clinician: 409, admin: 409 },
+    send: (c, cast) =>
+      c.call(
+        'POST',
+        '/api/push/subscriptions',
+        actorOf(c, cast) === 'owner' ? cast.ownerPush : pushSubscription(cast.ownerPush.endpoint),
+      ),
+  },
+  {
+    route: 'POST /api/push/unsubscribe',
+    // Everyone tries to unsubscribe the owner's device: only the owner's try removes it.
+    expected: signedIn(204),
+    send: (c, cast) => c.call('POST', '/api/push/unsubscribe', { endpoint: cast.ownerPush.endpoint }),
+  },
+  {
     route: 'GET /health',
     expected: { anonymous: 200, owner: 200, 'another person': 200, clinician: 200, admin: 200 },
     send: (c) => c.call('GET', '/health'),
@@ -137,7 +172,9 @@ describe.each(['bearer', 'cookie'] as const)(
       const ownerRecord = checkInRecord(8, { data: { date: '2026-11-22', pain: 8, note: secret } });
       expect((await clients.owner.sync(null, [ownerRecord])).status).toBe(200);
       const me = (await clients.owner.call('GET', '/api/me')).body as { id: string };
-      return { clients, emails, ownerId: me.id, secret, ownerRecord };
+      const ownerPush = pushSubscription();
+      expect((await clients.owner.call('POST', '/api/push/subscriptions', ownerPush)).status).toBe(201);
+      return { clients, emails, ownerId: me.id, secret, ownerRecord, ownerPush };
     }
 
     // One cast per route; the owner acts last, so a deletion or log-out by the
@@ -160,6 +197,15 @@ describe.each(['bearer', 'cookie'] as const)(
           const ownerRecords = await listLiveRecords(server.database.db, cast.ownerId);
           if (actor !== 'owner')
             expect(ownerRecords, `${route} as ${actor} changed it`).toEqual([cast.ownerRecord]);
+          const ownerPush = (await listPushSubscriptions(server.database.db))
+            .filter((p) => p.endpoint === cast.ownerPush.endpoint)
+            .map((p) => [p.userId, p.p256dh, p.auth]);
+          if (actor !== 'owner')
+            expect(ownerPush, `${route} as ${actor} moved the owner's push`).toEqual([
+              [cast.ownerId, cast.ownerPush.keys.p256dh, cast.ownerPush.keys.auth],
+            ]);
+          // Deleting the account takes the device's subscription with it.
+          if (actor === 'owner' && route === 'DELETE /api/me') expect(ownerPush).toEqual([]);
         }
       });
     }
