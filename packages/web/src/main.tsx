@@ -35,6 +35,7 @@ const startBackground = () => {
   backgroundStarted = true;
   import('./lib/reminders.js').then((m) => m.startReminders()).catch(() => undefined); // No storage, no reminders: the shell already says so.
   import('./sync/index.js').then((m) => m.startSyncIfSignedIn()).catch(() => undefined); // Offline or no storage: sync waits for the Account screen.
+  import('./lib/push.js').then((m) => m.refreshPush()).catch(() => undefined); // Pushed reminders: the server hears this device's zone again; offline, next time.
 };
 for (const type of ['pointerdown', 'keydown'] as const)
   addEventListener(type, startBackground, { once: true, passive: true });

@@ -131,7 +131,7 @@ export const SettingsSchema = Type.Object(
     questions: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })),
     // Reminders (reminders/schedule.ts): check-ins at reminderTimes, sessions at
     // sessionTimes, breaks every breakEveryMinutes in working hours on working days;
-    // none in the quiet hours. The time zone lets a server reach the person's clock.
+    // none in the quiet hours (each device's own time zone places them on its clock).
     sessionTimes: Type.Optional(Type.Array(ClockTime, { maxItems: 12 })),
     breakReminders: Type.Optional(Type.Boolean()),
     workFrom: Type.Optional(ClockTime),
@@ -144,14 +144,6 @@ export const SettingsSchema = Type.Object(
     ),
     quietFrom: Type.Optional(ClockTime),
     quietUntil: Type.Optional(ClockTime),
-    timeZone: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 64,
-        pattern: '^[A-Za-z0-9_+\\-]+(/[A-Za-z0-9_+\\-]+)*$',
-        description: 'an IANA time zone, e.g. Europe/London',
-      }),
-    ),
   },
   { additionalProperties: false, title: 'Settings' },
 );

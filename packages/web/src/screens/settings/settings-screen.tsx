@@ -6,6 +6,7 @@ import { saveSettings, useSettings } from '../../lib/settings.js';
 import { useSyncStatus } from '../../lib/sync-status.js';
 import { getStore, useStoreQuery } from '../../store/index.js';
 import { DeleteData } from './delete-data.js';
+import { PushReminders, ReminderHours } from './push-reminders.js';
 
 /** Reminders here are notifications: declined (or not offered by this browser), none can show. */
 const notificationPermission = (): NotificationPermission | 'unsupported' =>
@@ -151,6 +152,9 @@ export default function SettingsScreen() {
           Add reminder
         </button>
       </form>
+
+      <ReminderHours />
+      <PushReminders signedIn={Boolean(sync.email)} />
 
       <h2>Your data</h2>
       {sync.email ? (
