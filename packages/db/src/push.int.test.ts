@@ -58,6 +58,7 @@ describe.each(dialectsUnderTest)('Web Push rows on %s', (kind) => {
         p256dh: 'key-s1',
         auth: 'auth-s1',
         timeZone: 'Asia/Tokyo',
+        createdAt: now,
         settings: null,
       },
     ]);

@@ -110,10 +110,10 @@ export async function deletePushOf(tx: Kysely<Database>, userId: string): Promis
 /** Every subscription, with the person's latest live settings record (JSON text, or null). */
 export async function listPushSubscriptions(
   db: Kysely<Database>,
-): Promise<(PushSubscriptionRow & { readonly settings: string | null })[]> {
+): Promise<(PushSubscriptionRow & { readonly createdAt: string; readonly settings: string | null })[]> {
   const subscriptions = await db
     .selectFrom('push_subscriptions')
-    .select(['id', 'user_id', 'endpoint', 'p256dh', 'auth', 'time_zone'])
+    .select(['id', 'user_id', 'endpoint', 'p256dh', 'auth', 'time_zone', 'created_at'])
     .orderBy('id')
     .execute();
   if (subscriptions.length === 0) return [];
@@ -137,6 +137,7 @@ export async function listPushSubscriptions(
     p256dh: s.p256dh,
     auth: s.auth,
     timeZone: s.time_zone,
+    createdAt: s.created_at,
     settings: latest.get(s.user_id)?.data ?? null,
   }));
 }

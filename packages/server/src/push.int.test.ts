@@ -75,9 +75,11 @@ describe('Web Push to a local HTTPS push service', () => {
   let pushOrigin = '';
   let agent: Agent;
   const deliveries: Delivery[] = [];
+  /** The API's clock: when a subscription is made. */
+  let serverNow = new Date('2026-12-01T13:00:00Z');
 
   beforeAll(async () => {
-    server = await startTestServer('sqlite');
+    server = await startTestServer('sqlite', { now: () => serverNow });
     const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
       keySize: 2048,
       extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
@@ -186,11 +188,34 @@ describe('Web Push to a local HTTPS push service', () => {
     ]);
     const endpoints = async () => (await listPushSubscriptions(server.database.db)).map((s) => s.endpoint);
     expect(await endpoints()).toContain(`${pushOrigin}/gone`);
-    expect(await (await schedulerAt('2026-12-01T09:01:00Z', 'server-a')).tick()).toMatchObject({
+    expect(await (await schedulerAt('2026-12-02T09:01:00Z', 'server-a')).tick()).toMatchObject({
       removed: 1,
     });
     expect(deliveries.filter((d) => d.path === '/gone')).toHaveLength(1);
     expect(await endpoints()).not.toContain(`${pushOrigin}/gone`);
+  });
+
+  it('sends nothing that fell due before the device subscribed', async () => {
+    const client = new ApiClient(server.url);
+    await client.signUp('push-late@example.org');
+    await client.sync(null, [
+      {
+        id: '00000000-0000-4000-8000-0000000001a7',
+        type: 'settings',
+        updatedAt: '2026-12-01T07:00:00.000Z-0000-tab',
+        deleted: false,
+        data: { reminderTimes: ['12:00'] },
+      },
+    ]);
+    // Subscribed at 12:05, five minutes after the check-in fell due: within the look-back, but before it asked.
+    serverNow = new Date('2026-12-01T12:05:00Z');
+    expect((await subscribe(client, newDevice(), '/late', 'UTC')).status).toBe(201);
+    serverNow = new Date('2026-12-01T13:00:00Z');
+    expect(await (await schedulerAt('2026-12-01T12:06:00Z', 'server-a')).tick()).toEqual({
+      sent: 0,
+      removed: 0,
+    });
+    expect(deliveries.filter((d) => d.path === '/late')).toEqual([]);
   });
 
   it('unsubscribes a device, and stops its reminders', async () => {

@@ -88,12 +88,9 @@ export class PushScheduler {
     for (const subscription of await listPushSubscriptions(database.db)) {
       const settings =
         subscription.settings === null ? undefined : (JSON.parse(subscription.settings) as Settings);
-      const due = remindersBetween(
-        reminderScheduleOf(settings),
-        now - PUSH_LOOK_BACK_MS,
-        now,
-        subscription.timeZone,
-      );
+      // Looking back, never to before the device subscribed: it asked for reminders from then on.
+      const from = Math.max(now - PUSH_LOOK_BACK_MS, Date.parse(subscription.createdAt));
+      const due = remindersBetween(reminderScheduleOf(settings), from, now, subscription.timeZone);
       if (!due.ok) continue; // The route checked the zone; a system that lost it sends nothing rather than at the wrong hour.
       for (const reminder of due.value) {
         const claim = {
