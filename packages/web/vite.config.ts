@@ -133,6 +133,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Web Push: the push and notification-click handlers (public/push-sw.js).
+        importScripts: ['/push-sw.js'],
       },
     }),
   ],

@@ -19,6 +19,7 @@ export * from './progress/function.js';
 export * from './progress/pain.js';
 export * from './progress/review.js';
 export * from './remedies/availability.js';
+export * from './reminders/schedule.js';
 export * from './result.js';
 export * from './schemas/common.js';
 export * from './schemas/diary.js';

@@ -6,6 +6,7 @@ export * from './login-guard.js';
 export * from './migrate.js';
 export { PgliteDialect } from './pglite-dialect.js';
 export * from './presence.js';
+export * from './push.js';
 export * from './records.js';
 export * from './schema.js';
 export * from './users.js';

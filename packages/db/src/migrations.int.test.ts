@@ -82,6 +82,8 @@ describe.each(['sqlite', 'pglite'] as const)('the migration chain on %s', (kind)
       'crick_servers',
       'handoffs',
       'login_failures',
+      'push_claims',
+      'push_subscriptions',
       'records',
       'users',
     ]);

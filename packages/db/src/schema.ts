@@ -75,6 +75,28 @@ export interface HandoffsTable {
   withdrawn_at: string | null;
 }
 
+/** A device's Web Push subscription (see push.ts). */
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  /** The push service's URL for this device: a secret of the device, never logged. */
+  endpoint: string;
+  /** The device's P-256 public key and auth secret, base64url (RFC 8291). */
+  p256dh: string;
+  auth: string;
+  /** The device's IANA time zone: its reminders ring by its wall clock. */
+  time_zone: string;
+  created_at: string;
+}
+
+/** A reminder due to one subscription, claimed by the server that sends it. */
+export interface PushClaimsTable {
+  subscription_id: string;
+  kind: string;
+  due_at: string;
+  server_id: string;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -86,6 +108,9 @@ export interface Database {
   crick_servers: ServersTable;
   /** Not backed up: ciphertext for at most 14 days, useless without the link's key. */
   handoffs: HandoffsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  /** Not backed up: minutes-long state, like the log-in counters. */
+  push_claims: PushClaimsTable;
 }
 
 /**

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { preparedFor } from './prepared.js';
+import { deletePushOf } from './push.js';
 import type { AuthSessionsTable, Database, UsersTable } from './schema.js';
 
 export const roles = ['person', 'clinician', 'admin'] as const;
@@ -96,6 +97,7 @@ export async function setUserRole(db: Kysely<Database>, id: string, role: Role):
 export async function deleteUser(db: Kysely<Database>, id: string): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     await tx.deleteFrom('records').where('user_id', '=', id).execute();
+    await deletePushOf(tx, id);
     await tx.deleteFrom('auth_sessions').where('user_id', '=', id).execute();
     const gone = await tx.deleteFrom('users').where('id', '=', id).executeTakeFirst();
     return gone.numDeletedRows > 0n;

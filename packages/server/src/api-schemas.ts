@@ -140,3 +140,48 @@ export const WithdrawHeadersSchema = Type.Object({
     }),
   ),
 });
+// Web Push (routes/push.ts).
+const Base64Url = (description: string, minLength: number, maxLength: number) =>
+  Type.String({ pattern: '^[A-Za-z0-9_-]+={0,2}$', minLength, maxLength, description });
+
+export const PushKeySchema = Type.Object(
+  {
+    publicKey: Type.String({
+      description: "the server's VAPID public key, base64url (applicationServerKey)",
+    }),
+  },
+  { title: 'Push key' },
+);
+
+const PushEndpoint = Type.String({
+  pattern: '^https://[^\\s]+$',
+  maxLength: 2048,
+  description: "the push service's https URL for this device",
+});
+
+export const PushSubscriptionSchema = Type.Object(
+  {
+    endpoint: PushEndpoint,
+    keys: Type.Object(
+      {
+        p256dh: Base64Url("the device's P-256 public key, base64url", 80, 100),
+        auth: Base64Url("the device's auth secret, base64url", 16, 32),
+      },
+      { additionalProperties: false },
+    ),
+    timeZone: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      pattern: '^[A-Za-z0-9_+\\-]+(/[A-Za-z0-9_+\\-]+)*$',
+      description: "the device's IANA time zone, e.g. Europe/London",
+    }),
+  },
+  { additionalProperties: false, title: 'Push subscription' },
+);
+
+export const PushSubscribedSchema = Type.Object({ id: Type.String() }, { title: 'Push subscribed' });
+
+export const PushUnsubscribeSchema = Type.Object(
+  { endpoint: PushEndpoint },
+  { additionalProperties: false, title: 'Push unsubscribe' },
+);

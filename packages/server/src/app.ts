@@ -11,12 +11,14 @@ import type { App, RouteContext } from './context.js';
 import { sendError } from './errors.js';
 import { parseJsonBodies, refuseWhileClosing } from './json-body.js';
 import { databaseRateLimitStore, LoginBackoff } from './login-guard.js';
+import { serverVapidKeys } from './push.js';
 import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/export.js';
 import { handoffRoutes } from './routes/handoffs.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
+import { pushRoutes } from './routes/push.js';
 import { syncRoutes } from './routes/sync.js';
 import { addOriginCheck, addSecurityHeaders } from './security.js';
 import { serveWeb } from './web.js';
@@ -116,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     backoff: new LoginBackoff(options.database),
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
     handoffsPerHour: options.handoffsPerHour ?? 30,
+    vapidPublicKey: (await serverVapidKeys(options.database)).publicKey,
   };
 
   await app.register(fastifyCookie);
@@ -160,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   syncRoutes(app, ctx);
   exportRoutes(app, ctx);
   handoffRoutes(app, ctx);
+  pushRoutes(app, ctx);
 
   const notFound = (request: { url: string }) => {
     throw new AppError('not_found', `No route for ${request.url.split('?')[0]}`);

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { insertUser, listLiveRecords } from '@crick/db';
+import { createECDH, randomBytes, randomUUID } from 'node:crypto';
+import { insertUser, listLiveRecords, listPushSubscriptions } from '@crick/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from './auth.js';
 import {
@@ -22,6 +22,19 @@ interface Cast {
   ownerRecord: ReturnType<typeof checkInRecord>;
   /** A GP hand-off the owner made while signed in. */
   handoffId: string;
+  /** The owner's device subscribed to Web Push: nobody else may move or remove it. */
+  ownerPush: ReturnType<typeof pushSubscription>;
+}
+
+/** A device's Web Push subscription, as the app sends it. */
+function pushSubscription(endpoint = `https://push.example/${randomUUID()}`) {
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  return {
+    endpoint,
+    keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') },
+    timeZone: 'Europe/London',
+  };
 }
 
 interface RouteCase {
@@ -86,6 +99,28 @@ const routes: RouteCase[] = [
     route: 'GET /api/admin/users',
     expected: { anonymous: 401, owner: 403, 'another person': 403, clinician: 403, admin: 200 },
     send: (c) => c.call('GET', '/api/admin/users'),
+  },
+  {
+    route: 'GET /api/push/key',
+    expected: { anonymous: 200, owner: 200, 'another person': 200, clinician: 200, admin: 200 },
+    send: (c) => c.call('GET', '/api/push/key'),
+  },
+  {
+    route: 'POST /api/push/subscriptions',
+    // Everyone sends the owner's endpoint: with keys of their own it is refused; the owner's device updates it.
+    expected: { anonymous: 401, owner: 201, 'another person': 409, clinician: 409, admin: 409 },
+    send: (c, cast) =>
+      c.call(
+        'POST',
+        '/api/push/subscriptions',
+        actorOf(c, cast) === 'owner' ? cast.ownerPush : pushSubscription(cast.ownerPush.endpoint),
+      ),
+  },
+  {
+    route: 'POST /api/push/unsubscribe',
+    // Everyone tries to unsubscribe the owner's device: only the owner's try removes it.
+    expected: signedIn(204),
+    send: (c, cast) => c.call('POST', '/api/push/unsubscribe', { endpoint: cast.ownerPush.endpoint }),
   },
   {
     route: 'GET /health',
@@ -162,7 +197,9 @@ describe.each(['bearer', 'cookie'] as const)(
       });
       expect(handoff.status).toBe(201);
       const handoffId = (handoff.body as { id: string }).id;
-      return { clients, emails, ownerId: me.id, secret, ownerRecord, handoffId };
+      const ownerPush = pushSubscription();
+      expect((await clients.owner.call('POST', '/api/push/subscriptions', ownerPush)).status).toBe(201);
+      return { clients, emails, ownerId: me.id, secret, ownerRecord, handoffId, ownerPush };
     }
 
     // One cast per route; the owner acts last, so a deletion or log-out by the
@@ -199,6 +236,15 @@ describe.each(['bearer', 'cookie'] as const)(
               user_id: cast.ownerId,
             });
           }
+          const ownerPush = (await listPushSubscriptions(server.database.db))
+            .filter((p) => p.endpoint === cast.ownerPush.endpoint)
+            .map((p) => [p.userId, p.p256dh, p.auth]);
+          if (actor !== 'owner')
+            expect(ownerPush, `${route} as ${actor} moved the owner's push`).toEqual([
+              [cast.ownerId, cast.ownerPush.keys.p256dh, cast.ownerPush.keys.auth],
+            ]);
+          // Deleting the account takes the device's subscription with it.
+          if (actor === 'owner' && route === 'DELETE /api/me') expect(ownerPush).toEqual([]);
         }
       });
     }

@@ -25,6 +25,12 @@ const EnvSchema = Type.Object({
     Type.String({ pattern: '^https?://[^/]+$', description: 'public origin, no path' }),
   ),
   CRICK_WEB_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  CRICK_PUSH_CONTACT: Type.Optional(
+    Type.String({
+      pattern: '^(mailto:[^\\s@]+@[^\\s@]+|https://[^\\s]+)$',
+      description: 'a mailto: or https: address the push services can reach the operator at',
+    }),
+  ),
   CRICK_AUTH_ATTEMPTS_PER_MINUTE: Type.Optional(
     Type.String({
       pattern: '^[1-9][0-9]{0,6}$',
@@ -63,6 +69,8 @@ export interface Config {
   readonly handoffsPerHour: number;
   /** Days the server's clock runs ahead of the machine's: 0 but in tests of expiry. */
   readonly clockOffsetDays: number;
+  /** The operator's contact in every Web Push request (VAPID `sub`, RFC 8292). */
+  readonly pushContact: string;
 }
 
 export class ConfigError extends Error {
@@ -113,5 +121,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     authAttemptsPerMinute: e.CRICK_AUTH_ATTEMPTS_PER_MINUTE ? Number(e.CRICK_AUTH_ATTEMPTS_PER_MINUTE) : 20,
     handoffsPerHour: e.CRICK_HANDOFFS_PER_HOUR ? Number(e.CRICK_HANDOFFS_PER_HOUR) : 30,
     clockOffsetDays: e.CRICK_CLOCK_OFFSET_DAYS ? Number(e.CRICK_CLOCK_OFFSET_DAYS) : 0,
+    // Push services want a way to reach whoever sends: the public https origin serves when there is one.
+    pushContact:
+      e.CRICK_PUSH_CONTACT ??
+      (e.CRICK_ORIGIN?.startsWith('https://') ? e.CRICK_ORIGIN : 'mailto:operator@crick.invalid'),
   };
 }

@@ -30,6 +30,8 @@ export interface RouteContext {
   readonly authAttemptsPerMinute: number;
   /** GP hand-offs one client address may store per hour. */
   readonly handoffsPerHour: number;
+  /** The server's VAPID public key, base64url (see push.ts). */
+  readonly vapidPublicKey: string;
   /** The database's restore epoch, as last read (see epoch.ts in the db package). */
   epoch(): string;
 }

@@ -4,7 +4,13 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import type { App } from './context.js';
-import { credentialsBodyArb, handoffBodyArb, payloadOf, syncBodyArb } from './test-support/arbitraries.js';
+import {
+  credentialsBodyArb,
+  handoffBodyArb,
+  payloadOf,
+  pushSubscriptionBodyArb,
+  syncBodyArb,
+} from './test-support/arbitraries.js';
 
 interface ErrorAnswer {
   error: { code: string; message: string; field?: string };
@@ -28,7 +34,7 @@ describe('fuzzing every route body (SQLite)', () => {
   let app: App;
   let token: string;
 
-  const count = async (table: 'users' | 'records' | 'handoffs') =>
+  const count = async (table: 'users' | 'records' | 'handoffs' | 'push_subscriptions') =>
     Number(
       (
         await t.database.db
@@ -150,6 +156,41 @@ describe('fuzzing every route body (SQLite)', () => {
     }
     expect(await count('records')).toBeGreaterThan(20);
   }, 180_000);
+
+  it('POST /api/push/subscriptions: every bad body gets a 4xx naming the field, and no subscription is kept from one', async () => {
+    const seen = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(payloadOf(pushSubscriptionBodyArb), async (payload) => {
+        const before = await count('push_subscriptions');
+        const answer = await app.inject({
+          method: 'POST',
+          url: '/api/push/subscriptions',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          payload,
+        });
+        seen.add(answer.statusCode);
+        expect(answer.statusCode, payload).toBeLessThan(500);
+        if (answer.statusCode >= 400) {
+          expectNamedFieldError(answer.statusCode, answer.json(), payload);
+          expect(await count('push_subscriptions'), payload).toBe(before);
+        } else expect(answer.statusCode, payload).toBe(201);
+      }),
+      // Start from a well-formed subscription and one whose zone only the system can refuse.
+      {
+        numRuns: 600,
+        examples: ['Europe/London', 'Europe/Atlantis'].map((timeZone) => [
+          JSON.stringify({
+            endpoint: `https://push.example/${timeZone}`,
+            keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) },
+            timeZone,
+          }),
+        ]),
+      },
+    );
+    // Past validation too: some subscriptions were kept.
+    expect([...seen]).toContain(201);
+    expect([...seen]).toContain(400);
+  }, 120_000);
 
   // A fixed, printed seed, as core's property.testkit.ts gives its properties (not importable from here).
   const handoffSeed = Number(process.env.CRICK_FC_SEED ?? 20261201);
@@ -306,6 +347,12 @@ describe.each(['sqlite', 'postgres'] as const)(
       'POST /api/auth/logout': { reason: 'done' },
       'POST /api/sync': { cursor: null, changes: [record] },
       'DELETE /api/me': { confirm: 'yes' },
+      'POST /api/push/subscriptions': {
+        endpoint: 'https://push.example/device',
+        keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) },
+        timeZone: 'Europe/London',
+      },
+      'POST /api/push/unsubscribe': { endpoint: 'https://push.example/device' },
       'POST /api/handoffs': { ciphertext: 'E'.repeat(40), iv: 'F'.repeat(16) },
       'DELETE /api/handoffs/{id}': { confirm: 'yes' },
     };
@@ -330,6 +377,7 @@ describe.each(['sqlite', 'postgres'] as const)(
         users: await t.database.db.selectFrom('users').select(['id', 'email']).orderBy('id').execute(),
         records: await t.database.db.selectFrom('records').select(['id', 'data']).orderBy('id').execute(),
         sessions: (await t.database.db.selectFrom('auth_sessions').select('token_hash').execute()).length,
+        push: await t.database.db.selectFrom('push_subscriptions').selectAll().orderBy('id').execute(),
         handoffs: await t.database.db
           .selectFrom('handoffs')
           .select(['id', 'ciphertext'])

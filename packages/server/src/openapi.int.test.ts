@@ -76,3 +76,26 @@ describe('the OpenAPI document for GP hand-offs', () => {
     expect(declaredTypes('get', '/api/handoffs/{id}', 410)).toEqual(['application/json']);
   });
 });
+
+describe('the OpenAPI document for Web Push', () => {
+  it('declares the push routes as they answer: the key public, a subscription 201 and its refusals 4XX', async () => {
+    const anonymous = new ApiClient(server.url);
+    const key = await anonymous.call('GET', '/api/push/key');
+    expect(key.status).toBe(200);
+    expect(declaredTypes('get', '/api/push/key', 200)).toEqual([sentType(key)]);
+    const operation = doc.paths['/api/push/key']?.get as unknown as { security?: unknown[] };
+    expect(operation.security).toEqual([]);
+
+    const refused = await anonymous.call('POST', '/api/push/unsubscribe', {
+      endpoint: 'https://push.example/x',
+    });
+    expect(refused.status).toBe(401);
+    expect(declaredTypes('post', '/api/push/unsubscribe', 401)).toEqual([sentType(refused)]);
+    const client = new ApiClient(server.url);
+    await client.signUp('openapi-push@example.org');
+    const bad = await client.call('POST', '/api/push/subscriptions', { endpoint: 'https://push.example/x' });
+    expect(bad.status).toBe(400);
+    expect(declaredTypes('post', '/api/push/subscriptions', 400)).toEqual([sentType(bad)]);
+    expect(Object.keys(doc.paths['/api/push/subscriptions']?.post?.responses ?? {})).toContain('201');
+  });
+});

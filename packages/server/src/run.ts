@@ -11,6 +11,7 @@ import {
 import { buildApp, loggerOptions } from './app.js';
 import type { Config } from './config.js';
 import type { App } from './context.js';
+import { PushScheduler, serverVapidKeys } from './push.js';
 
 /** How often expired GP hand-offs are emptied (they are refused from their expiry on regardless). */
 const HANDOFF_SWEEP_MS = 10 * 60 * 1000;
@@ -57,6 +58,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
   }, HANDOFF_SWEEP_MS);
   sweeper.unref();
+  // Reminders by Web Push while Crick is closed: every server runs the scheduler, claims make each go once.
+  const pushes = new PushScheduler({
+    database,
+    keys: await serverVapidKeys(database),
+    serverId: presence.id,
+    contact: config.pushContact,
+    log: app.log,
+  });
+  pushes.start();
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   app.log.info({ applied: migrated.applied }, `database ready (${where})`);
   if (!existsSync(`${config.webDir}/index.html`)) {
@@ -84,6 +94,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
           clearTimeout(deadline);
         }
         const requestsDone = Date.now();
+        await pushes.stop().catch(() => {});
         await presence.stop().catch(() => {});
         await database.close();
         app.log.info(

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { BottomNav } from './components/bottom-nav.js';
+import { BreakBanner } from './components/break-banner.js';
 import { FIRST_VISIT } from './first-screen.js';
 import { navigate, useRoute } from './router.js';
 import { lazyScreens, type ScreenProps } from './routes.js';
@@ -79,6 +80,7 @@ export function App() {
             works, but nothing you enter will be kept.
           </p>
         ) : null}
+        <BreakBanner path={route.path} />
         {body}
       </main>
       <BottomNav path={route.path} />

@@ -1,6 +1,7 @@
 import { hydrate, render } from 'preact';
 import { App } from './app.js';
 import { showsFirstScreen } from './first-screen.js';
+import { watchBreaks } from './lib/break-timer.js';
 
 // index.html holds the first visit's check, prerendered at build time (src/prerender.tsx)
 // and inert until now, so no tap lands on a button that cannot answer yet: bring it to
@@ -34,7 +35,11 @@ const startBackground = () => {
   backgroundStarted = true;
   import('./lib/reminders.js').then((m) => m.startReminders()).catch(() => undefined); // No storage, no reminders: the shell already says so.
   import('./sync/index.js').then((m) => m.startSyncIfSignedIn()).catch(() => undefined); // Offline or no storage: sync waits for the Account screen.
+  import('./lib/push.js').then((m) => m.refreshPush()).catch(() => undefined); // Pushed reminders: the server hears this device's zone again; offline, next time.
 };
 for (const type of ['pointerdown', 'keydown'] as const)
   addEventListener(type, startBackground, { once: true, passive: true });
 setTimeout(startBackground, 20_000);
+
+// A break timer left running (lib/break-timer.ts) carries on at once, after a reload too.
+watchBreaks();

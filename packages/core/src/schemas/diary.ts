@@ -133,6 +133,21 @@ export const SettingsSchema = Type.Object(
     reminderTimes: Type.Optional(Type.Array(ClockTime, { maxItems: 12 })),
     breakEveryMinutes: Type.Optional(Type.Integer({ minimum: 10, maximum: 180 })),
     questions: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })),
+    // Reminders (reminders/schedule.ts): check-ins at reminderTimes, sessions at
+    // sessionTimes, breaks every breakEveryMinutes in working hours on working days;
+    // none in the quiet hours (each device's own time zone places them on its clock).
+    sessionTimes: Type.Optional(Type.Array(ClockTime, { maxItems: 12 })),
+    breakReminders: Type.Optional(Type.Boolean()),
+    workFrom: Type.Optional(ClockTime),
+    workUntil: Type.Optional(ClockTime),
+    workDays: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 1, maximum: 7, description: '1 is Monday, 7 is Sunday' }), {
+        maxItems: 7,
+        uniqueItems: true,
+      }),
+    ),
+    quietFrom: Type.Optional(ClockTime),
+    quietUntil: Type.Optional(ClockTime),
   },
   { additionalProperties: false, title: 'Settings' },
 );

@@ -4,6 +4,7 @@ import * as records from './2026-11-22-02-records.js';
 import * as loginGuard from './2026-12-01-01-login-guard.js';
 import * as restoreEpoch from './2026-12-01-09-restore-epoch.js';
 import * as handoffs from './2026-12-01-11-handoffs.js';
+import * as push from './2026-12-01-12-push.js';
 
 /**
  * Every migration, by name; names are dates so they sort in the order they
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-01-login-guard': loginGuard,
   '2026-12-01-09-restore-epoch': restoreEpoch,
   '2026-12-01-11-handoffs': handoffs,
+  '2026-12-01-12-push': push,
 };

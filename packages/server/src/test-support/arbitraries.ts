@@ -173,3 +173,53 @@ export const handoffBodyArb = fc.oneof(
   },
   { weight: 1, arbitrary: junk },
 );
+
+/** A base64url string of about the given length, usually; sometimes of another alphabet or length. */
+const base64UrlArb = (length: number) =>
+  fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc
+        .uint8Array({ minLength: length, maxLength: length })
+        .map((b) => Buffer.from(b).toString('base64url')),
+    },
+    { weight: 1, arbitrary: fc.oneof(fc.string(), junk) },
+  );
+
+/** Bodies for a Web Push subscription: sometimes valid, mostly broken in one or more fields. */
+export const pushSubscriptionBodyArb = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        endpoint: fc.oneof(
+          { weight: 2, arbitrary: fc.webUrl({ validSchemes: ['https'] }) },
+          { weight: 1, arbitrary: fc.oneof(fc.webUrl({ validSchemes: ['http'] }), fc.string(), junk) },
+        ),
+        keys: fc.oneof(
+          {
+            weight: 4,
+            arbitrary: fc.record(
+              { p256dh: base64UrlArb(65), auth: base64UrlArb(16), extra: junk },
+              { requiredKeys: ['p256dh', 'auth'] },
+            ),
+          },
+          { weight: 1, arbitrary: junk },
+        ),
+        timeZone: fc.oneof(
+          {
+            weight: 2,
+            arbitrary: fc.constantFrom('Europe/London', 'America/New_York', 'UTC', 'Asia/Kolkata'),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.oneof(fc.constantFrom('Mars/Base', 'Europe/Atlantis'), fc.string(), junk),
+          },
+        ),
+        extra: junk,
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { weight: 1, arbitrary: junk },
+);

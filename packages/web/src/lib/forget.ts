@@ -1,5 +1,6 @@
 import { getStore } from '../store/index.js';
 import { backgroundSync } from '../sync/background.js';
+import { forgetPushHere } from './push.js';
 
 /** The Cache Storage that workbox keeps for the app's own code and content: the same for everyone. */
 const APP_SHELL_CACHE = /^workbox-precache/;
@@ -15,6 +16,8 @@ const APP_KEY_PREFIX = 'crick.';
  */
 export async function forgetThisDevice(): Promise<void> {
   await backgroundSync().halt();
+  // Reminders to this device stop with it (the server dropped its copy with the account, or keeps the account's).
+  await forgetPushHere().catch(() => undefined);
   await (await getStore()).deleteAll();
   for (const key of Object.keys(localStorage))
     if (key.startsWith(APP_KEY_PREFIX)) localStorage.removeItem(key);

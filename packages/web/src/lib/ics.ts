@@ -15,7 +15,7 @@
  * often synced to a third party, so the habit, the pain and the plan stay in
  * Crick.
  */
-import { err, ok, type Result } from '@crick/core';
+import { breakSlots, err, MAX_BREAKS_A_DAY, ok, type Result } from '@crick/core';
 
 export type IcsReminder =
   | {
@@ -38,7 +38,7 @@ export type IcsReminder =
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 /** At most this many alarms for one interval reminder (every 10 minutes over a long day is plenty). */
-export const MAX_SLOTS = 48;
+export const MAX_SLOTS = MAX_BREAKS_A_DAY;
 /** How long each reminder sits in the calendar; it marks the time as free (TRANSP:TRANSPARENT). */
 const EVENT_MINUTES = 5;
 
@@ -88,10 +88,6 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-const minutesOf = (hhmm: string): number => {
-  const [h = '0', m = '0'] = hhmm.split(':');
-  return Number(h) * 60 + Number(m);
-};
 const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}`;
 
@@ -102,13 +98,8 @@ export function slotsOf(everyMinutes: number, from: string, until: string): stri
 
 const stepOf = (everyMinutes: number) => Math.max(1, Math.round(everyMinutes));
 
-function slotMinutes(everyMinutes: number, from: string, until: string): number[] {
-  const end = minutesOf(until);
-  const step = stepOf(everyMinutes);
-  const out: number[] = [];
-  for (let t = minutesOf(from) + step; t < end && out.length < MAX_SLOTS; t += step) out.push(t);
-  return out;
-}
+// One home for the break times: the app's reminders and the server's pushes ring at them too.
+const slotMinutes = breakSlots;
 
 const utcStamp = (at: Date): string =>
   at

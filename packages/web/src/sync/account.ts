@@ -18,6 +18,8 @@ export async function signIn(mode: 'signup' | 'login', email: string, password: 
 
 /** Logs out; what is on this device stays on this device. */
 export async function signOut(): Promise<void> {
+  // The account's reminders stop coming to this device (the server still knows who asks).
+  await import('../lib/push.js').then((push) => push.turnPushOff()).catch(() => undefined);
   try {
     await callApi('POST', '/api/auth/logout', {});
   } finally {

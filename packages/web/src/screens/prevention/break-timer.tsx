@@ -2,9 +2,11 @@ import type { Exercise } from '@crick/core';
 import { useEffect, useState } from 'preact/hooks';
 import { Figure } from '../../components/figure.js';
 import { poseAt } from '../../components/pose.js';
+import { startBreakTimer, stopBreakTimer, useBreakTimer } from '../../lib/break-timer.js';
 import { now } from '../../lib/clock.js';
 import { library } from '../../lib/library.js';
 import { saveSettings } from '../../lib/settings.js';
+import { unlockAudio } from '../../lib/sound.js';
 
 const STRETCH_SECONDS = 20;
 const intervals = [20, 30, 45, 60, 90];
@@ -19,51 +21,30 @@ const fmt = (ms: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-function notify(): void {
-  // Only when the person cannot see the page; on screen, the page itself says it.
-  if (typeof Notification === 'undefined' || Notification.permission !== 'granted' || !document.hidden)
-    return;
-  const text = { body: 'Time for a 20-second stretch.', tag: 'crick-break' };
-  void navigator.serviceWorker?.ready
-    .then((reg) => reg.showNotification('Crick: a short break', text))
-    .catch(() => new Notification('Crick: a short break', text));
-}
-
 /**
- * The work-break timer. It keeps the start time and reads the clock, so a
- * locked screen or a throttled tab cannot make it drift.
+ * The work-break timer's face. The timer itself lives in the app (lib/break-timer.ts):
+ * this page shows it and starts and stops it, and it keeps running when the page is left.
  */
 export function BreakTimer({ everyMinutes }: { everyMinutes: number }) {
-  const [startedAt, setStartedAt] = useState<number | null>(null);
-  const [stretchAt, setStretchAt] = useState<number | null>(null);
-  const [count, setCount] = useState(0);
+  const { dueAt, breakAt: stretchAt, round: count } = useBreakTimer();
   const [t, setT] = useState(now());
   const [permission, setPermission] = useState(
     typeof Notification === 'undefined' ? 'denied' : Notification.permission,
   );
-  const running = startedAt !== null;
-  const dueAt = startedAt === null ? null : startedAt + everyMinutes * 60_000;
+  const running = dueAt !== null || stretchAt !== null;
 
   useEffect(() => {
     if (!running) return;
+    setT(now());
     const id = setInterval(() => setT(now()), 250);
     return () => clearInterval(id);
   }, [running]);
-
-  useEffect(() => {
-    if (dueAt !== null && stretchAt === null && t >= dueAt) {
-      setStretchAt(t);
-      notify();
-    }
-  }, [t, dueAt, stretchAt]);
 
   const stretch = deskStretches[count % Math.max(1, deskStretches.length)];
   const stretchLeft = stretchAt === null ? 0 : stretchAt + STRETCH_SECONDS * 1000 - t;
 
   function nextRound() {
-    setCount((c) => c + 1);
-    setStretchAt(null);
-    setStartedAt(now());
+    startBreakTimer(everyMinutes);
     setT(now());
   }
 
@@ -107,13 +88,13 @@ export function BreakTimer({ everyMinutes }: { everyMinutes: number }) {
             {stretchLeft > 0 ? 'Skip, back to work' : 'Done, back to work'}
           </button>
         </div>
-      ) : running && dueAt !== null ? (
+      ) : dueAt !== null ? (
         <>
           <p class="timer-face" role="timer" aria-label="Time to the next break">
             {fmt(dueAt - t)}
           </p>
           <p class="small muted">until your next 20-second stretch.</p>
-          <button type="button" class="btn" onClick={() => setStartedAt(null)}>
+          <button type="button" class="btn" onClick={stopBreakTimer}>
             Stop the timer
           </button>
         </>
@@ -122,7 +103,8 @@ export function BreakTimer({ everyMinutes }: { everyMinutes: number }) {
           type="button"
           class="btn btn-big btn-primary"
           onClick={() => {
-            setStartedAt(now());
+            unlockAudio();
+            startBreakTimer(everyMinutes);
             setT(now());
           }}
         >
@@ -136,7 +118,7 @@ export function BreakTimer({ everyMinutes }: { everyMinutes: number }) {
             class="link-btn"
             onClick={() => void Notification.requestPermission().then(setPermission)}
           >
-            Also tell me when this page is in the background
+            Also tell me with a notification
           </button>
         </p>
       ) : null}

@@ -4,8 +4,9 @@ import { localDate } from '../../lib/clock.js';
 import { regions } from '../../lib/regions.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
 import { useSyncStatus } from '../../lib/sync-status.js';
-import { getStore, useStoreQuery } from '../../store/index.js';
+import { getStore, useLatest, useStoreQuery } from '../../store/index.js';
 import { DeleteData } from './delete-data.js';
+import { PushReminders, ReminderHours } from './push-reminders.js';
 
 /** Reminders here are notifications: declined (or not offered by this browser), none can show. */
 const notificationPermission = (): NotificationPermission | 'unsupported' =>
@@ -21,7 +22,14 @@ export default function SettingsScreen() {
   const [deleted, setDeleted] = useState(false);
   const [permission, setPermission] = useState(notificationPermission);
   const [newTime, setNewTime] = useState('');
+  const [newKind, setNewKind] = useState<'check-in' | 'session'>('check-in');
+  const latest = useLatest('settings');
   if (!settings) return <Screen title="Settings" />;
+  const sessionTimes = latest?.data.sessionTimes ?? [];
+  const reminders = [
+    ...settings.reminderTimes.map((time) => ({ time, kind: 'check-in' as const })),
+    ...sessionTimes.map((time) => ({ time, kind: 'session' as const })),
+  ].sort((a, b) => a.time.localeCompare(b.time));
 
   const exportData = async () => {
     const file = await (await getStore()).exportAll();
@@ -93,17 +101,21 @@ export default function SettingsScreen() {
       </p>
 
       <h2>Reminders</h2>
-      {settings.reminderTimes.length ? (
+      {reminders.length ? (
         <ul>
-          {settings.reminderTimes.map((t) => (
-            <li key={t}>
-              {t}{' '}
+          {reminders.map(({ time, kind }) => (
+            <li key={`${kind} ${time}`}>
+              {time} {kind === 'session' ? 'session' : 'check-in'}{' '}
               <button
                 type="button"
                 class="link-btn"
-                aria-label={`Remove the ${t} reminder`}
+                aria-label={`Remove the ${time} ${kind === 'session' ? 'session' : 'check-in'} reminder`}
                 onClick={() =>
-                  void saveSettings({ reminderTimes: settings.reminderTimes.filter((x) => x !== t) })
+                  void saveSettings(
+                    kind === 'session'
+                      ? { sessionTimes: sessionTimes.filter((x) => x !== time) }
+                      : { reminderTimes: settings.reminderTimes.filter((x) => x !== time) },
+                  )
                 }
               >
                 Remove
@@ -131,10 +143,12 @@ export default function SettingsScreen() {
         class="btn-row"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(newTime) || settings.reminderTimes.includes(newTime)) return;
+          const times = newKind === 'session' ? sessionTimes : settings.reminderTimes;
+          if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(newTime) || times.includes(newTime)) return;
           if (typeof Notification !== 'undefined' && Notification.permission === 'default')
             void Notification.requestPermission().then(setPermission);
-          void saveSettings({ reminderTimes: [...settings.reminderTimes, newTime].sort() });
+          const added = [...times, newTime].sort();
+          void saveSettings(newKind === 'session' ? { sessionTimes: added } : { reminderTimes: added });
           setNewTime('');
         }}
       >
@@ -147,10 +161,24 @@ export default function SettingsScreen() {
           value={newTime}
           onInput={(e) => setNewTime((e.target as HTMLInputElement).value)}
         />
+        <label for="reminder-kind" class="visually-hidden">
+          Reminder for
+        </label>
+        <select
+          id="reminder-kind"
+          value={newKind}
+          onChange={(e) => setNewKind((e.target as HTMLSelectElement).value as 'check-in' | 'session')}
+        >
+          <option value="check-in">for a check-in</option>
+          <option value="session">for a session</option>
+        </select>
         <button type="submit" class="btn">
           Add reminder
         </button>
       </form>
+
+      <ReminderHours />
+      <PushReminders signedIn={Boolean(sync.email)} />
 
       <h2>Your data</h2>
       {sync.email ? (
