@@ -11,6 +11,7 @@ import {
   SettingsSchema,
 } from './diary.js';
 import { IntakeSchema } from './intake.js';
+import { NeckRangeSchema } from './neck-range.js';
 import { TriageRecordSchema } from './triage-record.js';
 
 /** What each record type holds. The same schemas check the browser's store, the sync API and imports. */
@@ -23,6 +24,7 @@ export const recordDataSchemas = {
   settings: SettingsSchema,
   psfs: PsfsSchema,
   medicinesNote: MedicinesNoteSchema,
+  neckRange: NeckRangeSchema,
 } as const satisfies Record<string, TSchema>;
 
 export type RecordType = keyof typeof recordDataSchemas;
