@@ -8,12 +8,14 @@ import {
   type Level,
   latestTriage,
   levelAdvice,
+  type NeckRange,
   psfsChange,
   ruleById,
   type SessionOutcome,
   sessionOutcome,
 } from '@crick/core';
 import { painSeries } from '../../lib/charts/series.js';
+import { rangeLines } from './range-lines.js';
 
 /** The report's content, made once and drawn twice: as the printable page and as the PDF. */
 export interface ReportData {
@@ -31,6 +33,8 @@ export interface ReportData {
   readonly medicines: string;
   readonly adherence: string;
   readonly psfs: readonly string[];
+  /** Neck range of motion measured with the camera. */
+  readonly range: readonly string[];
   readonly questions: readonly string[];
 }
 
@@ -64,6 +68,7 @@ export function buildReport(input: {
   today: string;
   medicines: string;
   questions: readonly string[];
+  neckRanges?: readonly NeckRange[];
 }): ReportData {
   const { intake, history, today } = input;
   const onset: string[] = [];
@@ -168,6 +173,7 @@ export function buildReport(input: {
     medicines: input.medicines.trim() || 'None noted.',
     adherence: `Days with a finished session in the last 7 days: ${week.daysWithSession} of 7 (${week.sessionsCompleted} session${week.sessionsCompleted === 1 ? '' : 's'}).`,
     psfs,
+    range: rangeLines(input.neckRanges ?? []),
     questions: input.questions,
   };
 }

@@ -54,6 +54,8 @@ export function reportPdf(report: ReportData): Blob {
   para(report.adherence);
   heading('Function');
   list(report.psfs);
+  heading('Range of motion');
+  list(report.range);
   heading('Questions for the doctor');
   if (report.questions.length) list(report.questions);
   else para('None written.');
