@@ -150,6 +150,19 @@ test.describe('measuring the neck with the camera', () => {
       'turnLeft',
       'turnRight',
     ]);
+
+    // In the diary's chart over the days, and in the doctor's report.
+    await cam.getByRole('link', { name: 'See it in the diary' }).click();
+    await app.expectScreen('Diary');
+    const card = cam.getByRole('region', { name: 'Turning the head' });
+    await card.getByText('Turning left and right, degrees, by day as a table').click();
+    await expect(card.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText(`${left}°`);
+    await expect(card.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText(`${right}°`);
+    await app.expectAccessible();
+    await card.scrollIntoViewIfNeeded();
+    await app.screenshot('diary-turn-chart');
+    await app.open('/report');
+    await expect(cam.getByTestId('report-range')).toContainText(`turning left ${left}°, right ${right}°`);
     expect(outside, 'requests outside Crick').toEqual([]);
     expect(errors).toEqual([]);
   });
