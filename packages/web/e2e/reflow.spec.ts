@@ -17,6 +17,7 @@ const screens = [
   '/prevention',
   '/report',
   '/account',
+  '/measure',
 ];
 
 // 320 CSS px is WCAG's reflow width; 195 is a 390 px phone at 200% zoom.
