@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defaultClientConditions, defineConfig, type Plugin, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -51,6 +51,41 @@ function prerenderFirstScreen(): Plugin {
   };
 }
 
+/**
+ * The face models and the WASM files of the measure screen, copied from their npm
+ * packages into /camera/ of the build: Crick serves them itself, never a CDN.
+ * Only the two models the head's angles need, and the two WASM builds tfjs picks
+ * from (SIMD where the browser has it; the threaded one needs cross-origin isolation, which Crick does not set).
+ */
+const cameraAssets = [
+  ['@vladmandic/human', 'models/blazeface.json'],
+  ['@vladmandic/human', 'models/blazeface.bin'],
+  ['@vladmandic/human', 'models/facemesh.json'],
+  ['@vladmandic/human', 'models/facemesh.bin'],
+  ['@tensorflow/tfjs-backend-wasm', 'dist/tfjs-backend-wasm-simd.wasm'],
+  ['@tensorflow/tfjs-backend-wasm', 'dist/tfjs-backend-wasm.wasm'],
+] as const;
+/** A file inside an installed package (their exports maps do not list the models), found as Node finds packages. */
+function packageFile(pkg: string, file: string): string {
+  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', pkg, file);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`${pkg}/${file} not found: is ${pkg} installed?`);
+  }
+}
+function cameraModels(): Plugin {
+  return {
+    name: 'crick-camera-models',
+    apply: 'build',
+    generateBundle() {
+      for (const [pkg, file] of cameraAssets) {
+        const source = readFileSync(packageFile(pkg, file));
+        this.emitFile({ type: 'asset', fileName: `camera/${basename(file)}`, source });
+      }
+    },
+  };
+}
+
 // Core and content are bundled from source (the `source` export condition), so the
 // browser runs the very same engine code as the server and the CLI.
 export default defineConfig({
@@ -76,13 +111,14 @@ export default defineConfig({
     // The production server's CSP, so the e2e run fails on anything it would block.
     headers: {
       'Content-Security-Policy':
-        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; worker-src 'self'; img-src 'self' data: blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; worker-src 'self'; img-src 'self' data: blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
     },
   },
   plugins: [
     preact(),
     prerenderFirstScreen(),
     pngIcons(),
+    cameraModels(),
     VitePWA({
       // main.tsx registers sw.js itself, after the first screen: no script in the head.
       injectRegister: false,
@@ -129,7 +165,25 @@ export default defineConfig({
         // after the first visit every screen opens, and the PDF is made, with the network off.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf}'],
         // The install dialog's screenshots are never needed offline: not 130 kB more on a first visit.
-        globIgnores: ['**/node_modules/**/*', 'sw.js', 'workbox-*.js', 'screenshots/**'],
+        // The measure screen's face model (Human, its models and WASM: 2.5 MB) is not
+        // precached: most people never open it, and a first visit should not pay for it.
+        globIgnores: [
+          '**/node_modules/**/*',
+          'sw.js',
+          'workbox-*.js',
+          'screenshots/**',
+          '**/human.esm-*.js',
+          'camera/**',
+        ],
+        // Cached on first use instead, so a measurement works offline after the first.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) =>
+              url.pathname.startsWith('/camera/') || /\/human\.esm-[\w-]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'crick-camera', expiration: { maxEntries: 12 } },
+          },
+        ],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

@@ -78,6 +78,14 @@ const records: SyncRecord[] = [
     ],
     globalChange: 2,
   }),
+  record(10, 'neckRange', {
+    date: '2026-11-22',
+    at: '2026-11-22T09:30:00.000Z',
+    method: 'camera',
+    turnLeft: 62,
+    turnRight: 38,
+    lookUp: 30,
+  }),
 ];
 
 type Resource = Record<string, unknown> & { resourceType: string; id: string };
@@ -172,6 +180,26 @@ describe('the FHIR R4 export', () => {
         { code: { text: 'Reading in bed' }, valueInteger: 6 },
         { code: { text: 'Lifting my toddler' }, valueInteger: 5 },
         { code: { text: 'Global rating of change, -7 to +7' }, valueInteger: 2 },
+      ],
+    });
+  });
+
+  it('makes a camera range of motion an exam Observation with one component in degrees per move measured', () => {
+    const deg = (value: number) => ({
+      value,
+      unit: 'degrees',
+      system: 'http://unitsofmeasure.org',
+      code: 'deg',
+    });
+    expect(byId(records[9]?.id)).toMatchObject({
+      resourceType: 'Observation',
+      status: 'final',
+      category: [{ coding: [{ code: 'exam' }] }],
+      effectiveDateTime: '2026-11-22T09:30:00.000Z',
+      component: [
+        { code: { text: 'Neck rotation to the left' }, valueQuantity: deg(62) },
+        { code: { text: 'Neck rotation to the right' }, valueQuantity: deg(38) },
+        { code: { text: 'Neck extension (looking up)' }, valueQuantity: deg(30) },
       ],
     });
   });

@@ -3,6 +3,7 @@ import {
   type CheckIn,
   firedRuleWords,
   type Intake,
+  type NeckRange,
   PRECAUTION_NOTE,
   type Psfs,
   parseHlc,
@@ -165,6 +166,44 @@ function psfsObservation(patientId: string, id: string, p: Psfs): WithId<Observa
   };
 }
 
+/** How each measured move is named in the export: plain words, each side its own component. */
+const neckMoveText: Record<Exclude<keyof NeckRange, 'date' | 'at' | 'method'>, string> = {
+  turnLeft: 'Neck rotation to the left',
+  turnRight: 'Neck rotation to the right',
+  tiltLeft: 'Neck side bend to the left',
+  tiltRight: 'Neck side bend to the right',
+  lookUp: 'Neck extension (looking up)',
+  lookDown: 'Neck flexion (looking down)',
+};
+
+/**
+ * A camera measurement of the neck's range of motion: one exam Observation, a
+ * component per move in degrees (UCUM `deg`). We found no LOINC or SNOMED CT code
+ * for cervical range of motion to cite (CLINICAL.md section 5 gives none), so, as
+ * for the PSFS, it is named by text rather than by a guessed code.
+ */
+function neckRangeObservation(patientId: string, id: string, r: NeckRange): WithId<Observation> {
+  return {
+    resourceType: 'Observation',
+    id,
+    status: 'final',
+    category: [
+      { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'exam' }] },
+    ],
+    code: {
+      text: 'Neck range of motion, measured by the phone camera (best held, degrees from straight ahead)',
+    },
+    subject: ref(patientId),
+    effectiveDateTime: r.at ?? r.date,
+    component: (Object.keys(neckMoveText) as (keyof typeof neckMoveText)[])
+      .filter((m) => r[m] !== undefined)
+      .map((m) => ({
+        code: { text: neckMoveText[m] },
+        valueQuantity: { value: r[m], unit: 'degrees', system: 'http://unitsofmeasure.org', code: 'deg' },
+      })),
+  };
+}
+
 function sessionProcedure(patientId: string, id: string, s: SessionLog): WithId<Procedure> {
   const notes = [
     s.exerciseIds.length > 0 ? `Exercises: ${s.exerciseIds.join(', ')}` : undefined,
@@ -275,6 +314,8 @@ export function toFhirBundle(
   for (const r of live) {
     if (r.type === 'checkIn') resources.push(painObservation(person.id, r.id, r.data as CheckIn));
     else if (r.type === 'psfs') resources.push(psfsObservation(person.id, r.id, r.data as Psfs));
+    else if (r.type === 'neckRange')
+      resources.push(neckRangeObservation(person.id, r.id, r.data as NeckRange));
     else if (r.type === 'session') resources.push(sessionProcedure(person.id, r.id, r.data as SessionLog));
     else if (r.type === 'remedyUse') resources.push(remedyProcedure(person.id, r.id, r.data as RemedyUse));
     else if (r.type === 'triage')

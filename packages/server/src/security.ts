@@ -4,7 +4,8 @@ import { SESSION_COOKIE } from './auth.js';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly for the measure screen's face model (compiling WASM, nothing else: no eval of script).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -27,7 +28,8 @@ export function addSecurityHeaders(app: FastifyInstance, tls: boolean): void {
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    // The camera for the measure screen, this origin only; the frames stay in the page.
+    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=()',
     ...(tls ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
   // A callback hook, not an async one: it runs on every answer, and a

@@ -18,6 +18,7 @@ const screens = [
   '/report',
   '/account',
   '/exercises',
+  '/measure',
 ];
 
 // 320 CSS px is WCAG's reflow width; 195 is a 390 px phone at 200% zoom.

@@ -27,6 +27,7 @@ export const lazyScreens: Readonly<Record<string, () => Promise<ScreenModule>>> 
   '/prevention': () => import('./screens/prevention/prevention-screen.js'),
   '/report': () => import('./screens/report/report-screen.js'),
   '/account': () => import('./screens/account/account-screen.js'),
+  '/measure': () => import('./screens/measure/measure-screen.js'),
 };
 
 /** Which bottom-navigation tab a path belongs to. */

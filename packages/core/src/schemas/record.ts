@@ -11,6 +11,7 @@ import {
   SettingsSchema,
 } from './diary.js';
 import { IntakeSchema } from './intake.js';
+import { NeckRangeSchema } from './neck-range.js';
 import { type Prescription, PrescriptionSchema, prescriptionProblems } from './prescription.js';
 import { TriageRecordSchema } from './triage-record.js';
 
@@ -25,6 +26,7 @@ export const recordDataSchemas = {
   psfs: PsfsSchema,
   medicinesNote: MedicinesNoteSchema,
   prescription: PrescriptionSchema,
+  neckRange: NeckRangeSchema,
 } as const satisfies Record<string, TSchema>;
 
 export type RecordType = keyof typeof recordDataSchemas;

@@ -123,8 +123,10 @@ export function PainChart(props: {
 /** Counts per day as bars; a second series is striped so the two differ without colour. */
 export function BarsChart(props: {
   dates: readonly string[];
-  series: readonly { label: string; values: readonly number[]; striped?: boolean }[];
+  series: readonly { label: string; values: readonly (number | null)[]; striped?: boolean }[];
   max?: number;
+  /** Steps of the value axis (counts by default; degrees want tens). */
+  steps?: number[];
 }) {
   const box = useUPlot(
     (width) => {
@@ -140,11 +142,16 @@ export function BarsChart(props: {
           cursor: { show: false },
           scales: {
             x: { time: true },
-            y: { range: [0, props.max ?? Math.max(2, ...props.series.flatMap((s) => s.values))] },
+            y: {
+              range: [
+                0,
+                props.max ?? Math.max(2, ...props.series.flatMap((s) => s.values.map((v) => v ?? 0))),
+              ],
+            },
           },
           axes: [
             dayAxis(text),
-            { stroke: text, grid: { stroke: 'rgba(128,128,128,0.25)' }, incrs: [1, 2, 5] },
+            { stroke: text, grid: { stroke: 'rgba(128,128,128,0.25)' }, incrs: props.steps ?? [1, 2, 5] },
           ],
           series: [
             {},

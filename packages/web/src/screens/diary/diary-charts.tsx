@@ -1,5 +1,6 @@
-import type { History } from '@crick/core';
+import type { History, NeckRange } from '@crick/core';
 import { BarsChart, PainChart } from '../../lib/charts/chart.js';
+import { turnSeries } from '../../lib/charts/range-series.js';
 import { adherenceSeries, lastDays, painSeries, remedySeries, shortDate } from '../../lib/charts/series.js';
 import { localDate } from '../../lib/clock.js';
 
@@ -8,10 +9,12 @@ export default function DiaryCharts({
   history,
   baseline,
   today,
+  neckRanges = [],
 }: {
   history: History;
   baseline?: number;
   today: string;
+  neckRanges?: readonly NeckRange[];
 }) {
   const pain = painSeries(history.checkIns, baseline);
   const days = lastDays(today, 14);
@@ -99,6 +102,7 @@ export default function DiaryCharts({
           ]}
         />
       </section>
+      <NeckTurnCard ranges={neckRanges} />
     </>
   );
 }
@@ -139,5 +143,49 @@ function DayTable({
         </tbody>
       </table>
     </details>
+  );
+}
+
+/** How far the head turns each way, measured with the camera: side against side, and over the days. */
+function NeckTurnCard({ ranges }: { ranges: readonly NeckRange[] }) {
+  const turn = turnSeries(ranges);
+  const cell = (d: number | null) => (d === null ? 'not measured' : `${d}°`);
+  return (
+    <section class="card" aria-labelledby="turn-chart-title">
+      <h2 id="turn-chart-title">Turning the head</h2>
+      {turn.dates.length === 0 ? (
+        <p class="small muted">
+          Measure how far you turn with <a href="#/measure">Measure my neck</a>; it shows here, day by day.
+        </p>
+      ) : (
+        <>
+          <BarsChart
+            dates={turn.dates}
+            series={[
+              { label: 'Left', values: turn.left },
+              { label: 'Right', values: turn.right, striped: true },
+            ]}
+            max={90}
+            steps={[15, 30, 45]}
+          />
+          <ul class="chart-key" aria-hidden="true">
+            <li>
+              <span class="swatch swatch-solid" /> Left (solid, left)
+            </li>
+            <li>
+              <span class="swatch swatch-striped" /> Right (striped, right)
+            </li>
+          </ul>
+          <DayTable
+            caption="Turning left and right, degrees, by day"
+            days={turn.dates}
+            columns={[
+              { label: 'Left', values: turn.left.map(cell) },
+              { label: 'Right', values: turn.right.map(cell) },
+            ]}
+          />
+        </>
+      )}
+    </section>
   );
 }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
 import { usePlanView } from '../../lib/plan.js';
+import { useRecords } from '../../store/index.js';
 import { CheckInForm } from './check-in-form.js';
 import './diary.css';
 import { PsfsCard } from './psfs-card.js';
@@ -13,6 +14,7 @@ type Charts = ComponentType<Parameters<typeof import('./diary-charts.js').defaul
 export default function DiaryScreen() {
   const view = usePlanView();
   const [Charts, setCharts] = useState<Charts | null>(null);
+  const neckRanges = useRecords('neckRange');
   useEffect(() => {
     // uPlot comes with the charts chunk, only on this screen, after the form is usable.
     void import('./diary-charts.js').then((m) => setCharts(() => m.default));
@@ -32,7 +34,12 @@ export default function DiaryScreen() {
       {intake ? <ReviewCard intake={intake.data} checkIns={history.checkIns} today={today} /> : null}
       <PsfsCard all={history.psfs} today={today} />
       {Charts ? (
-        <Charts history={history} baseline={intake?.data.pain} today={today} />
+        <Charts
+          history={history}
+          baseline={intake?.data.pain}
+          today={today}
+          neckRanges={neckRanges?.map((r) => r.data) ?? []}
+        />
       ) : (
         <p class="small muted">Loading charts…</p>
       )}

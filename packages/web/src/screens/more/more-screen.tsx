@@ -7,6 +7,7 @@ const links = [
   { href: '#/intake', label: 'Update my answers about my neck' },
   { href: '#/check?trigger=manual', label: 'Is this dangerous? Do the check' },
   { href: '#/prevention', label: 'Stop it coming back: habits and breaks' },
+  { href: '#/measure', label: 'Measure my neck with the camera' },
   { href: '#/report', label: 'Report for the doctor' },
   { href: '#/account', label: 'Account and sync (optional)' },
   { href: '#/settings', label: 'Settings and your data' },

@@ -25,6 +25,7 @@ import { canSpeak, speak, stopSpeaking } from '../../lib/speech.js';
 import { keepScreenOn } from '../../lib/wake-lock.js';
 import { navigate } from '../../router.js';
 import { saveRecord } from '../../store/index.js';
+import { CameraCoach, cameraAxis } from './camera-coach.js';
 import { ExerciseView } from './exercise-view.js';
 import { type CueState, noCueYet, phaseAt, repetitionCue, repetitionPhases } from './phases.js';
 import { Ring, VoiceToggle } from './player-controls.js';
@@ -459,6 +460,7 @@ export function SessionPlayer({
         </span>
         {segment.side ? <span data-testid="side">{sideLabel(segment.side)}</span> : null}
       </p>
+      {cameraAxis(ex) ? <CameraCoach axis={cameraAxis(ex) ?? 'turn'} voice={voiceOn} /> : null}
       <p class="visually-hidden" aria-live="polite">
         {announce}
       </p>

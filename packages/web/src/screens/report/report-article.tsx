@@ -38,6 +38,7 @@ export function ReportArticle({
     ...report.helped,
     report.medicines,
     ...report.psfs,
+    ...report.range,
     ...report.questions,
   ]);
   return (
@@ -74,6 +75,16 @@ export function ReportArticle({
       {medicines ?? <p>{report.medicines}</p>}
       <h2>Function</h2>
       <Lines items={report.psfs} />
+      {report.range.length ? (
+        <>
+          <h2>Range of motion</h2>
+          <ul data-testid="report-range">
+            {report.range.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>Questions for the doctor</h2>
       {questions ??
         (report.questions.length ? (

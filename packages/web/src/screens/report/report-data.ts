@@ -8,6 +8,7 @@ import {
   type Level,
   latestTriage,
   levelAdvice,
+  type NeckRange,
   NOT_IMPROVED_DAY,
   psfsChange,
   review,
@@ -15,6 +16,7 @@ import {
   sessionOutcome,
 } from '@crick/core';
 import { type PainSeries, painSeries } from '../../lib/charts/series.js';
+import { rangeLines } from './range-lines.js';
 import { reportLimits, shortened, upTo } from './report-limits.js';
 import { type ReportTriage, reportTriage } from './report-said.js';
 
@@ -39,6 +41,8 @@ export interface ReportData {
   readonly helped: readonly string[];
   readonly medicines: string;
   readonly psfs: readonly string[];
+  /** Neck range of motion measured with the camera; empty when never measured. */
+  readonly range: readonly string[];
   readonly questions: readonly string[];
   /** "And 3 more questions, in the app." when some did not fit, else empty. */
   readonly questionsLeftOut: string;
@@ -211,6 +215,7 @@ export function buildReport(input: {
   today: string;
   medicines: string;
   questions: readonly string[];
+  neckRanges?: readonly NeckRange[];
 }): ReportData {
   const { intake, history, today } = input;
   const last = latestTriage(history.triages, today);
@@ -228,6 +233,7 @@ export function buildReport(input: {
     helped: helpedLines(history),
     medicines: shortened(input.medicines.trim(), reportLimits.medicinesChars) || 'None noted.',
     psfs: psfsLines(history),
+    range: input.neckRanges?.length ? rangeLines(input.neckRanges) : [],
     questions: questions.shown,
     questionsLeftOut: questions.left
       ? `And ${plural(questions.left, 'more question')} in the app: the page is full.`

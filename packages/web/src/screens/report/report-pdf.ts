@@ -123,6 +123,10 @@ function layout(doc: jsPDF, report: ReportData, scale: number, draw: boolean): {
   lines(report.medicines, body);
   heading('Function');
   list(report.psfs);
+  if (report.range.length) {
+    heading('Range of motion');
+    list(report.range);
+  }
   heading('Questions for the doctor');
   if (report.questions.length) list(report.questions, (i) => `${i + 1}.`);
   else lines('None written.', body);

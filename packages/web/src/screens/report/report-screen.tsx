@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
 import { usePlanView } from '../../lib/plan.js';
 import { saveSettings, useSettings } from '../../lib/settings.js';
-import { getStore, saveSingle, useLatest } from '../../store/index.js';
+import { getStore, saveSingle, useLatest, useRecords } from '../../store/index.js';
 import { ReportArticle } from './report-article.js';
 import { buildReport } from './report-data.js';
 import { ShareWithDoctor } from './share-with-doctor.js';
@@ -36,7 +36,14 @@ export default function ReportScreen() {
   const resolved = useSettings();
   const [medicines, setMedicines, saveMedicines] = useMedicinesNote();
   const [status, setStatus] = useState('');
-  if (view === undefined || settings === undefined || resolved === undefined || medicines === undefined)
+  const neckRanges = useRecords('neckRange');
+  if (
+    view === undefined ||
+    settings === undefined ||
+    resolved === undefined ||
+    medicines === undefined ||
+    neckRanges === undefined
+  )
     return <Screen title="Report for the doctor" />;
   const questions = settings?.data.questions ?? [];
   const report = buildReport({
@@ -45,6 +52,7 @@ export default function ReportScreen() {
     today: view.today,
     medicines,
     questions,
+    neckRanges: neckRanges.map((r) => r.data),
   });
 
   async function savePdf() {
