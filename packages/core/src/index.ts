@@ -23,6 +23,7 @@ export * from './schemas/export.js';
 export * from './schemas/facts.js';
 export * from './schemas/history.js';
 export * from './schemas/intake.js';
+export * from './schemas/prescription.js';
 export * from './schemas/record.js';
 export * from './schemas/triage-record.js';
 export * from './storable-text.js';

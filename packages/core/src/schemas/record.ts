@@ -11,6 +11,7 @@ import {
   SettingsSchema,
 } from './diary.js';
 import { IntakeSchema } from './intake.js';
+import { type Prescription, PrescriptionSchema, prescriptionProblems } from './prescription.js';
 import { TriageRecordSchema } from './triage-record.js';
 
 /** What each record type holds. The same schemas check the browser's store, the sync API and imports. */
@@ -23,6 +24,7 @@ export const recordDataSchemas = {
   settings: SettingsSchema,
   psfs: PsfsSchema,
   medicinesNote: MedicinesNoteSchema,
+  prescription: PrescriptionSchema,
 } as const satisfies Record<string, TSchema>;
 
 export type RecordType = keyof typeof recordDataSchemas;
@@ -79,6 +81,12 @@ const Envelope = Type.Object(
   { additionalProperties: false },
 );
 
+/** An error about a record's data, named as a field of the record (`data.pain`). */
+const inData = (e: FieldError): FieldError => ({
+  field: e.field === '(root)' ? 'data' : `data.${e.field}`,
+  message: e.message.replace(`"${e.field}"`, `"data.${e.field}"`),
+});
+
 /**
  * Checks a record in two steps, envelope then data by its type, so that the
  * error names the field at fault (`data.pain`) rather than "matches no variant".
@@ -93,13 +101,8 @@ export function validateRecord(value: unknown): Result<SyncRecord, FieldError[]>
       : err([{ field: 'data', message: '"data" may be null only when "deleted" is true' }]);
   }
   const data = validate(recordDataSchemas[record.type as RecordType], record.data);
-  if (!data.ok) {
-    return err(
-      data.error.map((e) => ({
-        field: e.field === '(root)' ? 'data' : `data.${e.field}`,
-        message: e.message.replace(`"${e.field}"`, `"data.${e.field}"`),
-      })),
-    );
-  }
+  if (!data.ok) return err(data.error.map(inData));
+  const problems = record.type === 'prescription' ? prescriptionProblems(data.value as Prescription) : [];
+  if (problems.length > 0) return err(problems.map(inData));
   return ok(record as SyncRecord);
 }
