@@ -13,9 +13,11 @@ import { parseJsonBodies, refuseWhileClosing } from './json-body.js';
 import { databaseRateLimitStore, LoginBackoff } from './login-guard.js';
 import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
+import { clinicianPatientRoutes } from './routes/clinician.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
+import { shareRoutes } from './routes/shares.js';
 import { syncRoutes } from './routes/sync.js';
 import { addOriginCheck, addSecurityHeaders } from './security.js';
 import { serveWeb } from './web.js';
@@ -154,6 +156,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   meRoutes(app, ctx);
   syncRoutes(app, ctx);
   exportRoutes(app, ctx);
+  shareRoutes(app, ctx);
+  clinicianPatientRoutes(app, ctx);
 
   const notFound = (request: { url: string }) => {
     throw new AppError('not_found', `No route for ${request.url.split('?')[0]}`);
