@@ -61,9 +61,10 @@ export function loggerOptions(level: string, stream?: { write(line: string): voi
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string; ip?: string }) => ({
+      // A route with parameters is logged by its pattern: a patient's or a share's id stays out of the log.
+      req: (req: { method: string; url: string; routeOptions?: { url?: string } }) => ({
         method: req.method,
-        path: req.url.split('?')[0],
+        path: req.routeOptions?.url?.includes(':') ? req.routeOptions.url : req.url.split('?')[0],
       }),
     },
   };
