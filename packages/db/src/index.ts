@@ -1,4 +1,6 @@
+export * from './access-log.js';
 export * from './backup.js';
+export * from './clinician-notes.js';
 export * from './connect.js';
 export * from './epoch.js';
 export * from './handoffs.js';
@@ -9,4 +11,5 @@ export * from './presence.js';
 export * from './push.js';
 export * from './records.js';
 export * from './schema.js';
+export * from './shares.js';
 export * from './users.js';

@@ -76,8 +76,10 @@ describe.each(['sqlite', 'pglite'] as const)('the migration chain on %s', (kind)
       before = after;
     }
     expect(Object.keys(before).sort()).toEqual([
+      'access_log',
       'auth_attempts',
       'auth_sessions',
+      'clinician_notes',
       'crick_meta',
       'crick_servers',
       'handoffs',
@@ -85,6 +87,7 @@ describe.each(['sqlite', 'pglite'] as const)('the migration chain on %s', (kind)
       'push_claims',
       'push_subscriptions',
       'records',
+      'shares',
       'users',
     ]);
     // Running again finds nothing to do.

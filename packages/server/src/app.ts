@@ -14,11 +14,13 @@ import { databaseRateLimitStore, LoginBackoff } from './login-guard.js';
 import { serverVapidKeys } from './push.js';
 import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
+import { clinicianPatientRoutes } from './routes/clinician.js';
 import { exportRoutes } from './routes/export.js';
 import { handoffRoutes } from './routes/handoffs.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { pushRoutes } from './routes/push.js';
+import { shareRoutes } from './routes/shares.js';
 import { syncRoutes } from './routes/sync.js';
 import { addOriginCheck, addSecurityHeaders } from './security.js';
 import { serveWeb } from './web.js';
@@ -64,10 +66,13 @@ export function loggerOptions(level: string, stream?: { write(line: string): voi
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string; ip?: string }) => ({
+      // A route with parameters is logged by its pattern: a patient's or a share's id stays out of the log.
+      req: (req: { method: string; url: string; routeOptions?: { url?: string } }) => ({
         method: req.method,
-        // A hand-off's id stays out of the log: with the link's key it opens a report.
-        path: req.url.split('?')[0]?.replace(/^\/api\/handoffs\/[^/]+/, '/api/handoffs/:id'),
+        // A hand-off's id stays out of the log too: with the link's key it opens a report.
+        path: req.routeOptions?.url?.includes(':')
+          ? req.routeOptions.url
+          : req.url.split('?')[0]?.replace(/^\/api\/handoffs\/[^/]+/, '/api/handoffs/:id'),
       }),
     },
   };
@@ -164,6 +169,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   exportRoutes(app, ctx);
   handoffRoutes(app, ctx);
   pushRoutes(app, ctx);
+  shareRoutes(app, ctx);
+  clinicianPatientRoutes(app, ctx);
 
   const notFound = (request: { url: string }) => {
     throw new AppError('not_found', `No route for ${request.url.split('?')[0]}`);
