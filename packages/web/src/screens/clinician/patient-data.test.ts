@@ -27,7 +27,7 @@ describe("a patient's records as the clinician's workspace reads them", () => {
     const read = patientRecords([
       record(
         'session',
-        { date: '2026-11-21', exerciseIds: ['chin_tuck'], completed: true, stopSymptom: 'dizziness' },
+        { date: '2026-11-21', exerciseIds: ['chin-tuck'], completed: true, stopSymptom: 'dizziness' },
         '2026-11-21T09:00:00.000Z',
       ),
     ]);
@@ -45,26 +45,26 @@ describe("a patient's records as the clinician's workspace reads them", () => {
 });
 
 const draft = (patch: Partial<ProgrammeDraft> = {}): ProgrammeDraft => ({
-  exercises: [{ exerciseId: 'chin_tuck', reps: '8', holdSeconds: '', sets: '2', sides: '' }],
+  exercises: [{ exerciseId: 'chin-tuck', reps: '8', holdSeconds: '', sets: '2', sides: '' }],
   sessionsPerDay: '',
   phase: '',
   note: '',
   ...patch,
 });
-const names = (id: string) => (id === 'chin_tuck' ? 'Chin tuck' : id);
+const names = (id: string) => (id === 'chin-tuck' ? 'Chin tuck' : id);
 
 describe('the adjust-programme form as the request the server takes', () => {
   it('sends only what the clinician set: an empty box keeps Crick’s own choice', () => {
     expect(prescriptionRequest(draft({ phase: 'loosen', note: '  Gently.  ' }), names)).toEqual({
       ok: true,
-      value: { exercises: [{ exerciseId: 'chin_tuck', reps: 8, sets: 2 }], phase: 'loosen', note: 'Gently.' },
+      value: { exercises: [{ exerciseId: 'chin-tuck', reps: 8, sets: 2 }], phase: 'loosen', note: 'Gently.' },
     });
   });
 
   it('names every field out of range at once, with the exercise it belongs to', () => {
     const result = prescriptionRequest(
       draft({
-        exercises: [{ exerciseId: 'chin_tuck', reps: '31', holdSeconds: '2.5', sets: '0', sides: 'left' }],
+        exercises: [{ exerciseId: 'chin-tuck', reps: '31', holdSeconds: '2.5', sets: '0', sides: 'left' }],
         sessionsPerDay: '7',
       }),
       names,
