@@ -126,6 +126,18 @@ test('a person shares with a clinician, who reviews, adjusts the programme and l
   // A third browser, another clinician, cannot use the same code: it is single use.
   const other = await device(browser);
   await other.goto(`${base}/#/account`);
+  // A clinician's sign-up names the missing name instead of making a nameless account.
+  await other.getByLabel('Email').fill(`other-${Date.now()}@example.com`);
+  await other.getByLabel('Password').fill(password);
+  await other.getByRole('checkbox', { name: /I am a clinician/ }).check();
+  await other.getByRole('button', { name: 'Create account and sync' }).click();
+  await expect(other.getByRole('alert')).toHaveText(
+    'Enter the name your patients know you by (up to 80 characters).',
+  );
+  await expect(other.getByLabel('Your name, as your patients will see it')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   await new ClinicianPages(other).signUp(`other-${Date.now()}@example.com`, password, 'Dr Other');
   await other.goto(`${base}/#/redeem?code=${code}`);
   await new ClinicianPages(other).redeem();

@@ -2,6 +2,7 @@ import { psfsChange, sessionOutcome, stopSymptomLabels } from '@crick/core';
 import { useEffect, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
 import { painSeries } from '../../lib/charts/series.js';
+import { localDate } from '../../lib/clock.js';
 import { useSyncStatus } from '../../lib/sync-status.js';
 import type { ScreenProps } from '../../routes.js';
 import { ApiError } from '../../sync/api.js';
@@ -109,7 +110,7 @@ function PatientBody({
 }) {
   const { summary, records } = loaded;
   const { history, intake } = records;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDate();
   // The doctor's report, made from the patient's entries by the person's own report code.
   const report = buildReport({
     intake,
