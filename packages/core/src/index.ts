@@ -8,6 +8,7 @@ export * from './hlc.js';
 export * from './medicines/assess.js';
 export * from './plan/phase.js';
 export * from './plan/plan-day.js';
+export * from './plan/prescription.js';
 export * from './plan/remedy-slots.js';
 export { latestTriage } from './plan/safety.js';
 export * from './plan/sessions.js';

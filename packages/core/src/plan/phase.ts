@@ -38,28 +38,44 @@ function rangeImproving(intake: Intake, checkIns: readonly CheckIn[]): boolean {
   return (intake.stuck?.length ?? 0) === 0 && latestStuck !== undefined && latestStuck.length === 0;
 }
 
-type Why = 'urgent' | 'high_pain' | 'first_days' | 'stepped_back' | 'ready' | 'freer' | 'low_steady';
+type Why =
+  | 'urgent'
+  | 'high_pain'
+  | 'first_days'
+  | 'stepped_back'
+  | 'ready'
+  | 'freer'
+  | 'low_steady'
+  | 'prescribed';
 
 /** The stated reason, written for the phase the day ended in. */
 function reasonFor(phase: Phase, why: Why, painNow: number): string {
   switch (phase) {
     case 'settle':
-      return why === 'urgent'
-        ? 'Your last check says to see a clinician today, so until then only gentle settling movements.'
-        : why === 'high_pain'
-          ? `Your pain is ${painNow}/10, so today is about settling it: gentle movement within comfort, rest positions, breathing, and heat or cold.`
-          : why === 'stepped_back'
-            ? 'Today is a step easier: settling the neck with gentle movement within comfort, rest positions, and heat or cold.'
-            : 'The first day or two are for settling the spasm: gentle movement within comfort, rest positions, and heat or cold.';
+      return why === 'prescribed'
+        ? 'Your clinician asked for settling: gentle movement within comfort, rest positions, and heat or cold.'
+        : why === 'urgent'
+          ? 'Your last check says to see a clinician today, so until then only gentle settling movements.'
+          : why === 'high_pain'
+            ? `Your pain is ${painNow}/10, so today is about settling it: gentle movement within comfort, rest positions, breathing, and heat or cold.`
+            : why === 'stepped_back'
+              ? 'Today is a step easier: settling the neck with gentle movement within comfort, rest positions, and heat or cold.'
+              : 'The first day or two are for settling the spasm: gentle movement within comfort, rest positions, and heat or cold.';
     case 'loosen':
-      return why === 'stepped_back'
-        ? 'Today is a step easier: gentle stretches to loosen the muscles, without strengthening.'
-        : painNow <= STRENGTHEN_MAX_PAIN
-          ? 'Gentle stretches today, to loosen the movement before we add strengthening.'
-          : `Your pain is ${painNow}/10: gentle stretches today to loosen the muscles.`;
+      return why === 'prescribed'
+        ? 'Your clinician set gentle stretches to loosen the muscles, without strengthening for now.'
+        : why === 'stepped_back'
+          ? 'Today is a step easier: gentle stretches to loosen the muscles, without strengthening.'
+          : painNow <= STRENGTHEN_MAX_PAIN
+            ? 'Gentle stretches today, to loosen the movement before we add strengthening.'
+            : `Your pain is ${painNow}/10: gentle stretches today to loosen the muscles.`;
     case 'strengthen':
+      if (why === 'prescribed')
+        return `Your clinician moved you on to strengthening: your pain is ${painNow}/10, so we add gentle strengthening to the stretches.`;
       return `Your pain is ${painNow}/10 and your neck moves more freely, so we add gentle strengthening to the stretches.`;
     case 'prevent':
+      if (why === 'prescribed')
+        return 'Your clinician set a short routine to keep going for 6 to 8 weeks, to stop it coming back.';
       return 'Your pain is low and steady. Keep a short routine going for 6 to 8 weeks to stop it coming back.';
   }
 }
@@ -70,7 +86,8 @@ function reasonFor(phase: Phase, why: Why, painNow: number): string {
  * strengthen once movement pain is 4/10 or less and range is improving;
  * prevent once pain is low and steady. Then the last session adapts it: pain
  * up 2 or more, or a stop, steps back a phase; easy sessions with no rise step
- * the dosage up.
+ * the dosage up. A clinician's `prescribed` phase takes the place of Crick's
+ * choice, but never before the urgent check and the pain cap (plan/prescription.ts).
  */
 export function decidePhase(input: {
   intake: Intake;
@@ -80,6 +97,7 @@ export function decidePhase(input: {
   checkIns: readonly CheckIn[];
   sessions: readonly SessionLog[];
   settleOnly?: boolean;
+  prescribed?: Phase;
 }): PhaseDecision {
   const { day, painNow } = input;
   const checkIns = checkInsInOrder(input.checkIns, input.date);
@@ -92,6 +110,9 @@ export function decidePhase(input: {
   } else if (painNow >= HIGH_PAIN) {
     phase = 'settle';
     why = 'high_pain';
+  } else if (input.prescribed) {
+    phase = input.prescribed;
+    why = 'prescribed';
   } else if (day <= 1) {
     phase = 'settle';
     why = 'first_days';

@@ -3,7 +3,9 @@ import { type Equipment, equipmentKinds, type Movement, movements, stopSymptoms 
 import { addDays } from '../dates.js';
 import type { CheckIn, RemedyUse, SessionLog } from '../schemas/diary.js';
 import type { Intake } from '../schemas/intake.js';
+import { type Prescription, prescriptionPhases, prescriptionSides } from '../schemas/prescription.js';
 import type { TriageRecord } from '../schemas/triage-record.js';
+import { fakeLibrary } from './fake-library.testkit.js';
 import type { History } from './types.js';
 
 // Generated people and histories for the plan's safety properties. Times carry
@@ -114,13 +116,51 @@ export const remedyUsesAround = (date: string): fc.Arbitrary<RemedyUse[]> =>
     { maxLength: 3 },
   ) as fc.Arbitrary<RemedyUse[]>;
 
+/** An exercise id a clinician might send: any of the library's, or one it does not hold. */
+const prescribedIds = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...fakeLibrary.exercises.map((e) => e.id)) },
+  { weight: 1, arbitrary: fc.constantFrom('no-such-exercise', 'neck-crack', 'upper-trap-2') },
+);
+
+/** A clinician's programme: any exercises, any dosage the schema allows, any phase, set on or before the day. */
+export const prescriptionsUpTo = (date: string): fc.Arbitrary<Prescription[]> =>
+  fc.oneof(
+    fc.constant([]),
+    fc.array(
+      fc.record(
+        {
+          setBy: fc.constant({ id: 'clin-1', name: 'Dr Asha Patel' }),
+          setAt: dayUpTo(date, 4).chain(dateTimeOn),
+          exercises: fc.uniqueArray(
+            fc.record(
+              {
+                exerciseId: prescribedIds,
+                reps: fc.integer({ min: 1, max: 30 }),
+                holdSeconds: fc.integer({ min: 0, max: 60 }),
+                sets: fc.integer({ min: 1, max: 5 }),
+                sides: fc.constantFrom(...prescriptionSides),
+              },
+              { requiredKeys: ['exerciseId'] },
+            ),
+            { minLength: 1, maxLength: 8, selector: (e) => e.exerciseId },
+          ),
+          sessionsPerDay: fc.integer({ min: 1, max: 6 }),
+          phase: fc.constantFrom(...prescriptionPhases),
+          note: fc.constant('Little and often.'),
+        },
+        { requiredKeys: ['setBy', 'setAt', 'exercises'] },
+      ),
+      { minLength: 1, maxLength: 2 },
+    ),
+  ) as fc.Arbitrary<Prescription[]>;
+
 export interface Case {
   readonly intake: Intake;
   readonly date: string;
   readonly history: History;
 }
 
-/** A person on some day, with a history of check-ins, sessions, checks and remedies up to it. */
+/** A person on some day, with a history of check-ins, sessions, checks, remedies and (often) a clinician's programme up to it. */
 export const cases = (opts: { timed?: boolean } = {}): fc.Arbitrary<Case> =>
   fc.tuple(intakes, days).chain(([intake, day]) => {
     const date = addDays(startedOn, day);
@@ -131,6 +171,7 @@ export const cases = (opts: { timed?: boolean } = {}): fc.Arbitrary<Case> =>
         triages: triagesUpTo(date),
         remedyUses: remedyUsesAround(date),
         psfs: fc.constant([]),
+        prescriptions: prescriptionsUpTo(date),
       })
       .map((history) => ({ intake, date, history }));
   });

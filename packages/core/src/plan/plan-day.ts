@@ -5,6 +5,14 @@ import { painTrend } from '../progress/pain.js';
 import { expectedCourse, recoveryDay, review, reviewDays } from '../progress/review.js';
 import { type Intake, intakeDefaults } from '../schemas/intake.js';
 import { decidePhase } from './phase.js';
+import {
+  changesAgainst,
+  type LeftOut,
+  type PrescribedPick,
+  prescribedPicks,
+  prescriptionInForce,
+  setAsideReason,
+} from './prescription.js';
 import { chooseRemedyKind, remedySlots } from './remedy-slots.js';
 import { safetyGate } from './safety.js';
 import { fillSession, rankExercises } from './sessions.js';
@@ -19,9 +27,11 @@ export interface PlanInput {
   readonly library: Pick<Library, 'exercises' | 'remedies' | 'habits' | 'causes'>;
 }
 
-function sessionCount(phase: Plan['phase'], minutes: number): number {
+/** Sessions in a day: as many as wanted, never one shorter than 3 minutes. */
+function sessionCount(phase: Plan['phase'], minutes: number, prescribed?: number): number {
   // Little and often while it is settling; one longer session once it is strengthening.
-  const wanted = phase === 'settle' ? 3 : phase === 'loosen' ? 2 : phase === 'strengthen' ? 2 : 1;
+  const wanted =
+    prescribed ?? (phase === 'settle' ? 3 : phase === 'loosen' ? 2 : phase === 'strengthen' ? 2 : 1);
   return Math.max(1, Math.min(wanted, Math.floor(minutes / 3)));
 }
 
@@ -51,7 +61,7 @@ export function planDay(input: PlanInput): Plan {
   notices.push(...gate.notices);
   const lastTriage = gate.lastTriage;
 
-  const decision = decidePhase({
+  const phaseInput = {
     intake,
     day,
     painNow,
@@ -59,7 +69,13 @@ export function planDay(input: PlanInput): Plan {
     checkIns,
     sessions: history.sessions,
     settleOnly: gate.settleOnly,
-  });
+  };
+  const own = decidePhase(phaseInput);
+  // A clinician's programme is followed only where every safety rule allows it.
+  const prescription = prescriptionInForce(history.prescriptions ?? [], date);
+  const setAside = prescription ? setAsideReason({ gate, painNow, steppedBack: own.steppedBack }) : undefined;
+  const follow = setAside === undefined ? prescription : undefined;
+  const decision = follow?.phase ? decidePhase({ ...phaseInput, prescribed: follow.phase }) : own;
   const phase = decision.phase;
   if (decision.steppedBack)
     notices.push({ kind: 'stepped_back', severity: 'info', message: decision.steppedBack });
@@ -88,20 +104,43 @@ export function planDay(input: PlanInput): Plan {
   const sessions: PlanSession[] = [];
   // Session starts on the waking day's clock, for heat before them.
   const sessionMinutes: number[] = [];
+  let leftOut: LeftOut[] = [];
+  let noneFit = false;
   if (!gate.holdExercise) {
-    const ranked = rankExercises({
-      exercises: input.library.exercises,
-      phase,
-      place: intake.place,
-      equipment: intake.equipment,
-      stuck: intake.stuck,
-      painNow,
-    });
-    const count = sessionCount(phase, available);
-    const budget = Math.floor(available / count) * 60;
     const step = phase === 'settle' ? Math.min(0, decision.step) : decision.step;
+    const followed = follow
+      ? prescribedPicks({
+          prescription: follow,
+          exercises: input.library.exercises,
+          phase,
+          painNow,
+          place: intake.place,
+          equipment: intake.equipment,
+          stuck: intake.stuck,
+          step,
+        })
+      : undefined;
+    leftOut = followed?.leftOut ?? [];
+    noneFit = followed !== undefined && followed.picks.length === 0;
+    const picks: readonly PrescribedPick[] =
+      followed && !noneFit
+        ? followed.picks
+        : rankExercises({
+            exercises: input.library.exercises,
+            phase,
+            place: intake.place,
+            equipment: intake.equipment,
+            stuck: intake.stuck,
+            painNow,
+          }).map((exercise) => ({ exercise }));
+    const ranked = picks.map((p) => p.exercise);
+    // The clinician's dosage already carries the day's step.
+    const fillStep = followed && !noneFit ? 0 : step;
+    const count = sessionCount(phase, available, follow?.sessionsPerDay);
+    const budget = Math.floor(available / count) * 60;
+    const sideOf = (id: string) => picks.find((p) => p.exercise.id === id)?.side;
     const filled = Array.from({ length: count }, (_, i) =>
-      ranked.length > 0 ? fillSession(ranked, budget, i * 2, step, intake.stuck) : [],
+      ranked.length > 0 ? fillSession(ranked, budget, i * 2, fillStep, intake.stuck) : [],
     ).filter((items) => items.length > 0);
     const minutes = filled.map((items) => Math.ceil(items.reduce((s, x) => s + x.seconds, 0) / 60));
     const starts = sessionStarts(waking, minutes);
@@ -113,7 +152,15 @@ export function planDay(input: PlanInput): Plan {
         label: filled.length === 1 ? 'Today' : labelFor(at),
         time: clockOf(at),
         minutes: minutes[i] as number,
-        items: items.map((x) => ({ exerciseId: x.exercise.id, dosage: x.dosage, seconds: x.seconds })),
+        items: items.map((x) => {
+          const side = sideOf(x.exercise.id);
+          return {
+            exerciseId: x.exercise.id,
+            dosage: x.dosage,
+            seconds: x.seconds,
+            ...(side ? { side } : {}),
+          };
+        }),
       });
     });
   }
@@ -138,7 +185,15 @@ export function planDay(input: PlanInput): Plan {
       : [];
 
   const habits = habitsFor(intake, input.library);
-  return {
+  const name = (id: string) => input.library.exercises.find((e) => e.id === id)?.name ?? id;
+  if (setAside) notices.push({ kind: 'prescription_set_aside', severity: 'warn', message: setAside });
+  for (const l of leftOut)
+    notices.push({
+      kind: 'prescription_left_out',
+      severity: 'info',
+      message: `${name(l.exerciseId)}, from your clinician’s programme, is left out today: ${l.why}.`,
+    });
+  const plan: Plan = {
     date,
     day,
     phase,
@@ -151,6 +206,19 @@ export function planDay(input: PlanInput): Plan {
     notices,
     totalMinutes: sessions.reduce((s, x) => s + x.minutes, 0),
   };
+  if (!prescription) return plan;
+  const by = {
+    setBy: { id: prescription.setBy.id, name: prescription.setBy.name },
+    setAt: prescription.setAt,
+    ...(prescription.note !== undefined ? { note: prescription.note } : {}),
+  };
+  if (setAside)
+    return { ...plan, prescription: { ...by, changes: [], overridden: true, overrideReason: setAside } };
+  // What it changed is measured against the plan Crick makes from the same day without it.
+  const ownPlan = planDay({ ...input, history: { ...history, prescriptions: [] } });
+  const changes = changesAgainst(ownPlan, plan, prescription, input.library.exercises, leftOut);
+  if (noneFit) changes.unshift('None of your clinician’s exercises can be done today, so Crick chose them.');
+  return { ...plan, prescription: { ...by, changes, overridden: false } };
 }
 
 function habitsFor(intake: Required<Pick<Intake, 'causes' | 'place'>>, library: PlanInput['library']) {

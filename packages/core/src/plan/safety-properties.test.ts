@@ -5,6 +5,7 @@ import type { Exercise, Movement } from '../content/types.js';
 import { addDays, clockMinutes, daysBetween } from '../dates.js';
 import { runs } from '../property.testkit.js';
 import type { CheckIn, SessionLog } from '../schemas/diary.js';
+import type { Prescription } from '../schemas/prescription.js';
 import type { TriageRecord } from '../schemas/triage-record.js';
 import { stopSymptomOpensCheck } from '../triage/stop-symptoms.js';
 import { fakeLibrary } from './fake-library.testkit.js';
@@ -283,6 +284,58 @@ describe('the plan, over generated people and histories', () => {
         for (const i of items(p)) expect(exercises.has(i.exerciseId)).toBe(true);
         for (const r of p.remedies) expect(remedies.has(r.remedyId)).toBe(true);
         for (const h of p.habits) expect(habits.has(h.habitId)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("the plan with a clinician's programme, over generated programmes", () => {
+  /** The programme in force: the newest set on or before the day; of a tie, the later one. */
+  const inForce = (c: Case) =>
+    (c.history.prescriptions ?? [])
+      .filter((x) => x.setAt.slice(0, 10) <= c.date)
+      .reduce<Prescription | undefined>(
+        (best, x) => (!best || ms(x.setAt) >= ms(best.setAt) ? x : best),
+        undefined,
+      );
+
+  it('sets the programme aside after an emergency or urgent check, a red-flag stop, or at pain 7 or more, and says so', () => {
+    check(
+      fc.property(cases(), (c) => {
+        const p = plan(c);
+        const rx = inForce(c);
+        if (!rx) {
+          expect(p.prescription).toBeUndefined();
+          return;
+        }
+        expect(p.prescription).toMatchObject({ setBy: rx.setBy, setAt: rx.setAt });
+        const level = lastCheck(c)?.level;
+        const unsafe = level === 'emergency' || level === 'urgent' || uncheckedStop(c) || latestPain(c) >= 7;
+        if (unsafe) expect(p.prescription?.overridden).toBe(true);
+        const notice = p.notices.find((n) => n.kind === 'prescription_set_aside');
+        expect(notice?.message).toBe(p.prescription?.overridden ? p.prescription.overrideReason : undefined);
+        if (p.prescription?.overridden) expect(p.prescription.changes).toEqual([]);
+      }),
+    );
+  });
+
+  it("follows the programme when it is not set aside: the clinician's phase, exercises and repetitions", () => {
+    check(
+      fc.property(cases(), (c) => {
+        const p = plan(c);
+        const rx = inForce(c);
+        if (!rx || p.prescription?.overridden !== false) return;
+        if (rx.phase) expect(p.phase).toBe(rx.phase);
+        const crickChose = p.prescription.changes[0]?.startsWith('None of your clinician');
+        const prescribed = new Map(rx.exercises.map((e) => [e.exerciseId, e]));
+        for (const i of items(p)) {
+          if (crickChose) continue;
+          const asked = prescribed.get(i.exerciseId);
+          expect(asked, `${i.exerciseId} was not prescribed`).toBeDefined();
+          if (asked?.reps !== undefined) expect(i.dosage.reps).toBe(asked.reps);
+          if (asked?.holdSeconds !== undefined && i.dosage.kind === 'hold')
+            expect(i.dosage.holdSeconds).toBe(asked.holdSeconds);
+        }
       }),
     );
   });

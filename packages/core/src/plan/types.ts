@@ -1,5 +1,6 @@
 import type { Dosage, Phase } from '../content/types.js';
 import type { CheckIn, Psfs, RemedyUse, SessionLog } from '../schemas/diary.js';
+import type { Prescription } from '../schemas/prescription.js';
 import type { TriageRecord } from '../schemas/triage-record.js';
 
 /** What the person has done and said so far; every list may be empty. */
@@ -9,6 +10,11 @@ export interface History {
   readonly remedyUses: readonly RemedyUse[];
   readonly triages: readonly TriageRecord[];
   readonly psfs: readonly Psfs[];
+  /**
+   * Programmes a clinician set, oldest first (prescriptionsOf orders records so);
+   * deleted ones left out. The newest set on or before the day is in force.
+   */
+  readonly prescriptions?: readonly Prescription[];
 }
 
 export const emptyHistory: History = { checkIns: [], sessions: [], remedyUses: [], triages: [], psfs: [] };
@@ -17,6 +23,8 @@ export interface PlanItem {
   readonly exerciseId: string;
   readonly dosage: Dosage;
   readonly seconds: number;
+  /** A clinician's choice of one side only; absent means as the dosage says (both sides, or none). */
+  readonly side?: 'left' | 'right';
 }
 
 export interface PlanSession {
@@ -45,7 +53,9 @@ export type NoticeKind =
   | 'stepped_back'
   | 'progressed'
   | 'expectation'
-  | 'date_before_onset';
+  | 'date_before_onset'
+  | 'prescription_set_aside'
+  | 'prescription_left_out';
 
 export interface Notice {
   readonly kind: NoticeKind;
@@ -68,4 +78,17 @@ export interface Plan {
   readonly habits: readonly { readonly habitId: string; readonly why: string }[];
   readonly notices: readonly Notice[];
   readonly totalMinutes: number;
+  /** The clinician's programme in force, and what following it changed; absent when none is. */
+  readonly prescription?: PlanPrescription;
+}
+
+export interface PlanPrescription {
+  readonly setBy: { readonly id: string; readonly name: string };
+  readonly setAt: string;
+  readonly note?: string;
+  /** Plain lines: what the programme changed against Crick's own plan for today. */
+  readonly changes: readonly string[];
+  /** True when safety set it aside today (an emergency or urgent check, a red-flag stop, the pain cap, a flare). */
+  readonly overridden: boolean;
+  readonly overrideReason?: string;
 }

@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { CheckInSchema, PsfsSchema, RemedyUseSchema, SessionLogSchema } from './diary.js';
 import { IntakeSchema } from './intake.js';
+import { PrescriptionSchema } from './prescription.js';
 import { TriageRecordSchema } from './triage-record.js';
 
 /** What the plan adapts to: every list optional. */
@@ -11,6 +12,8 @@ export const HistorySchema = Type.Object(
     remedyUses: Type.Optional(Type.Array(RemedyUseSchema, { maxItems: 5000 })),
     triages: Type.Optional(Type.Array(TriageRecordSchema, { maxItems: 1000 })),
     psfs: Type.Optional(Type.Array(PsfsSchema, { maxItems: 500 })),
+    /** A clinician's programmes, oldest first. */
+    prescriptions: Type.Optional(Type.Array(PrescriptionSchema, { maxItems: 500 })),
   },
   { additionalProperties: false, title: 'History' },
 );
