@@ -7,7 +7,7 @@ import { renewEpoch } from './epoch.js';
 import { migrateToLatest } from './migrate.js';
 import { runningServers } from './presence.js';
 import { toSyncRecord } from './records.js';
-import { type BackedUpTable, type Database, tableNames } from './schema.js';
+import { type BackedUpTable, type Database, tableNames, tablesAddedLater } from './schema.js';
 import { roles } from './users.js';
 
 const FORMAT = 'crick-backup';
@@ -143,6 +143,10 @@ function readBackup(file: string): Rows {
         try {
           out[table] = sqlite.prepare(`select * from ${table}`).all() as never;
         } catch {
+          if (tablesAddedLater.includes(table)) {
+            out[table] = [];
+            continue;
+          }
           throw new BackupFileError(
             'FILE',
             `${file} is a SQLite database but not a Crick backup: it has no "${table}" table`,
@@ -177,6 +181,7 @@ function readBackup(file: string): Rows {
   if (typeof doc.tables !== 'object' || doc.tables === null) {
     throw new BackupFileError('tables', `${file}: "tables" must be an object of the backed-up tables`);
   }
+  for (const table of tablesAddedLater) doc.tables[table] ??= [];
   for (const table of tableNames) {
     if (!Array.isArray(doc.tables[table]))
       throw new BackupFileError(`tables.${table}`, `${file}: "tables.${table}" must be a list`);
@@ -223,6 +228,18 @@ function checkRows(rows: Rows): void {
     }
     const checked = validateRecord(record);
     if (!checked.ok) throw rowError(`${where}: ${checked.error.map((e) => e.message).join('; ')}`);
+  });
+  rows.shares.forEach((s, i) => {
+    if (!userIds.has(s.person_id)) throw rowError(`shares[${i}].person_id names no user`);
+    if (s.clinician_id !== null && !userIds.has(s.clinician_id))
+      throw rowError(`shares[${i}].clinician_id names no user`);
+  });
+  rows.access_log.forEach((a, i) => {
+    if (!userIds.has(a.person_id)) throw rowError(`access_log[${i}].person_id names no user`);
+  });
+  rows.clinician_notes.forEach((n, i) => {
+    if (!userIds.has(n.person_id) || !userIds.has(n.clinician_id))
+      throw rowError(`clinician_notes[${i}] names no user`);
   });
 }
 

@@ -1,4 +1,6 @@
+export * from './access-log.js';
 export * from './backup.js';
+export * from './clinician-notes.js';
 export * from './connect.js';
 export * from './epoch.js';
 export * from './login-guard.js';
@@ -7,4 +9,5 @@ export { PgliteDialect } from './pglite-dialect.js';
 export * from './presence.js';
 export * from './records.js';
 export * from './schema.js';
+export * from './shares.js';
 export * from './users.js';

@@ -76,12 +76,15 @@ describe.each(['sqlite', 'pglite'] as const)('the migration chain on %s', (kind)
       before = after;
     }
     expect(Object.keys(before).sort()).toEqual([
+      'access_log',
       'auth_attempts',
       'auth_sessions',
+      'clinician_notes',
       'crick_meta',
       'crick_servers',
       'login_failures',
       'records',
+      'shares',
       'users',
     ]);
     // Running again finds nothing to do.

@@ -159,6 +159,7 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
       id: carol,
       email: `${carol}@example.org`,
       role: 'person',
+      name: null,
       createdAt: '2026-11-22T08:00:00.000Z',
     });
   });

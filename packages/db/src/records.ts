@@ -29,3 +29,12 @@ export async function countRecords(db: Kysely<Database>, userId?: string): Promi
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * The person's sync sequence now: a server-made record stored with this as
+ * the cursor pulls back only what arrived meanwhile, not the whole history.
+ */
+export async function readSyncSeq(db: Kysely<Database>, userId: string): Promise<number | undefined> {
+  const row = await db.selectFrom('users').select('sync_seq').where('id', '=', userId).executeTakeFirst();
+  return row && Number(row.sync_seq);
+}

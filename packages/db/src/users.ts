@@ -10,6 +10,8 @@ export interface User {
   readonly id: string;
   readonly email: string;
   readonly role: Role;
+  /** A clinician's display name; null for a person or an admin. */
+  readonly name: string | null;
   readonly createdAt: string;
 }
 
@@ -18,13 +20,17 @@ export interface NewUser {
   readonly email: string;
   readonly passwordHash: string;
   readonly role: Role;
+  readonly name?: string | null;
   readonly now: string;
 }
 
-const toUser = (row: Pick<Selectable<UsersTable>, 'id' | 'email' | 'role' | 'created_at'>): User => ({
+const toUser = (
+  row: Pick<Selectable<UsersTable>, 'id' | 'email' | 'role' | 'created_at'> & { name?: string | null },
+): User => ({
   id: row.id,
   email: row.email,
   role: row.role as Role,
+  name: row.name ?? null,
   createdAt: row.created_at,
 });
 
@@ -47,6 +53,7 @@ export async function insertUser(
         email: user.email,
         password_hash: user.passwordHash,
         role: user.role,
+        name: user.name ?? null,
         created_at: user.now,
       })
       .execute();
@@ -54,7 +61,10 @@ export async function insertUser(
     if (isUniqueViolation(error)) return { ok: false, reason: 'email_taken' };
     throw error;
   }
-  return { ok: true, user: { id: user.id, email: user.email, role: user.role, createdAt: user.now } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, role: user.role, name: user.name ?? null, createdAt: user.now },
+  };
 }
 
 export async function findUserByEmail(
@@ -63,7 +73,7 @@ export async function findUserByEmail(
 ): Promise<(User & { passwordHash: string }) | undefined> {
   const row = await db
     .selectFrom('users')
-    .select(['id', 'email', 'role', 'created_at', 'password_hash'])
+    .select(['id', 'email', 'role', 'name', 'created_at', 'password_hash'])
     .where('email', '=', email)
     .executeTakeFirst();
   return row && { ...toUser(row), passwordHash: row.password_hash };
@@ -72,7 +82,7 @@ export async function findUserByEmail(
 export async function findUserById(db: Kysely<Database>, id: string): Promise<User | undefined> {
   const row = await db
     .selectFrom('users')
-    .select(['id', 'email', 'role', 'created_at'])
+    .select(['id', 'email', 'role', 'name', 'created_at'])
     .where('id', '=', id)
     .executeTakeFirst();
   return row && toUser(row);
@@ -81,7 +91,7 @@ export async function findUserById(db: Kysely<Database>, id: string): Promise<Us
 export async function listUsers(db: Kysely<Database>): Promise<User[]> {
   const rows = await db
     .selectFrom('users')
-    .select(['id', 'email', 'role', 'created_at'])
+    .select(['id', 'email', 'role', 'name', 'created_at'])
     .orderBy('created_at')
     .orderBy('email')
     .execute();
@@ -92,10 +102,24 @@ export async function setUserRole(db: Kysely<Database>, id: string, role: Role):
   await db.updateTable('users').set({ role }).where('id', '=', id).execute();
 }
 
-/** Removes the person and everything of theirs, all or nothing. */
+/**
+ * Removes the person and everything of theirs, all or nothing: their records
+ * (prescriptions among them), their shares and access log, and, for a
+ * clinician, their shares and notes. A person keeps the log rows of what a
+ * deleted clinician read (see AccessLogTable).
+ */
 export async function deleteUser(db: Kysely<Database>, id: string): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     await tx.deleteFrom('records').where('user_id', '=', id).execute();
+    await tx
+      .deleteFrom('clinician_notes')
+      .where((eb) => eb.or([eb('person_id', '=', id), eb('clinician_id', '=', id)]))
+      .execute();
+    await tx.deleteFrom('access_log').where('person_id', '=', id).execute();
+    await tx
+      .deleteFrom('shares')
+      .where((eb) => eb.or([eb('person_id', '=', id), eb('clinician_id', '=', id)]))
+      .execute();
     await tx.deleteFrom('auth_sessions').where('user_id', '=', id).execute();
     const gone = await tx.deleteFrom('users').where('id', '=', id).executeTakeFirst();
     return gone.numDeletedRows > 0n;
@@ -120,7 +144,7 @@ export async function findSessionUser(
     db
       .selectFrom('auth_sessions')
       .innerJoin('users', 'users.id', 'auth_sessions.user_id')
-      .select(['users.id', 'users.email', 'users.role', 'users.created_at'])
+      .select(['users.id', 'users.email', 'users.role', 'users.name', 'users.created_at'])
       .where('auth_sessions.token_hash', '=', slot(0))
       .where('auth_sessions.expires_at', '>', slot(1)),
   );
@@ -142,7 +166,7 @@ export function sessionFinder(db: Kysely<Database>, postgres: boolean): SessionF
   const query = preparedFor(db, 'findSessionUsers', (slot) => ({
     compile: () =>
       sql<Selectable<UsersTable> & { token_hash: string; now: string }>`
-      select k.token_hash, k.now, u.id, u.email, u.role, u.created_at
+      select k.token_hash, k.now, u.id, u.email, u.role, u.name, u.created_at
       from unnest(${slot(0)}::text[], ${slot(1)}::text[]) as k(token_hash, now)
       join auth_sessions s on s.token_hash = k.token_hash and s.expires_at > k.now
       join users u on u.id = s.user_id`.compile(db),

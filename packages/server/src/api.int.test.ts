@@ -20,7 +20,7 @@ describe('the API over HTTP (SQLite)', () => {
     expect(cookie).not.toMatch(/Secure/);
     const me = await client.call('GET', '/api/me');
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ id: expect.any(String), email: 'ada@example.org', role: 'person' });
+    expect(me.body).toEqual({ id: expect.any(String), email: 'ada@example.org', role: 'person', name: null });
   });
 
   it('refuses a second account for the same email with 409 naming the field', async () => {

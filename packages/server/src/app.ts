@@ -13,9 +13,11 @@ import { parseJsonBodies, refuseWhileClosing } from './json-body.js';
 import { databaseRateLimitStore, LoginBackoff } from './login-guard.js';
 import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
+import { clinicianPatientRoutes } from './routes/clinician.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
+import { shareRoutes } from './routes/shares.js';
 import { syncRoutes } from './routes/sync.js';
 import { addOriginCheck, addSecurityHeaders } from './security.js';
 import { serveWeb } from './web.js';
@@ -59,9 +61,10 @@ export function loggerOptions(level: string, stream?: { write(line: string): voi
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string; ip?: string }) => ({
+      // A route with parameters is logged by its pattern: a patient's or a share's id stays out of the log.
+      req: (req: { method: string; url: string; routeOptions?: { url?: string } }) => ({
         method: req.method,
-        path: req.url.split('?')[0],
+        path: req.routeOptions?.url?.includes(':') ? req.routeOptions.url : req.url.split('?')[0],
       }),
     },
   };
@@ -154,6 +157,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   meRoutes(app, ctx);
   syncRoutes(app, ctx);
   exportRoutes(app, ctx);
+  shareRoutes(app, ctx);
+  clinicianPatientRoutes(app, ctx);
 
   const notFound = (request: { url: string }) => {
     throw new AppError('not_found', `No route for ${request.url.split('?')[0]}`);

@@ -10,14 +10,44 @@ import {
   type TestServer,
 } from './test-support/harness.js';
 
-type Actor = 'anonymous' | 'owner' | 'another person' | 'clinician' | 'admin';
-const actors: Actor[] = ['anonymous', 'owner', 'another person', 'clinician', 'admin'];
+type Actor =
+  | 'anonymous'
+  | 'owner'
+  | 'another person'
+  | 'clinician with a share'
+  | 'clinician without one'
+  | 'clinician after revocation'
+  | 'clinician who may not adjust'
+  | 'admin';
+const actors: Actor[] = [
+  'anonymous',
+  'owner',
+  'another person',
+  'clinician with a share',
+  'clinician without one',
+  'clinician after revocation',
+  'clinician who may not adjust',
+  'admin',
+];
+const clinicians = [
+  'clinician with a share',
+  'clinician without one',
+  'clinician after revocation',
+  'clinician who may not adjust',
+] as const satisfies readonly Actor[];
+/** The clinicians the owner shares with now. */
+const sharedWith = [
+  'clinician with a share',
+  'clinician who may not adjust',
+] as const satisfies readonly Actor[];
 
 interface Cast {
   clients: Record<Actor, ApiClient>;
   emails: Record<Actor, string>;
   ownerId: string;
-  /** A word only the owner's record holds: it must never reach anyone else. */
+  /** The share the owner gave 'clinician with a share' (may adjust). */
+  shareId: string;
+  /** A word only the owner's record holds: it must never reach anyone the owner did not share with. */
   secret: string;
   ownerRecord: ReturnType<typeof checkInRecord>;
 }
@@ -26,26 +56,41 @@ interface RouteCase {
   readonly route: string;
   readonly expected: Record<Actor, number>;
   readonly send: (client: ApiClient, cast: Cast) => Promise<Answer>;
+  /** Who may see the owner's secret in the answer (the owner always may). */
+  readonly readers?: readonly Actor[];
+  /** Who may add to the owner's records (a prescription); nobody but the owner changes the ones there. */
+  readonly writers?: readonly Actor[];
 }
 
-const signedIn = (status: number) => ({
+/** Everyone signed in gets `status`; anonymous 401. */
+const signedIn = (status: number): Record<Actor, number> => ({
+  ...(Object.fromEntries(actors.map((a) => [a, status])) as Record<Actor, number>),
   anonymous: 401,
-  owner: status,
-  'another person': status,
-  clinician: status,
-  admin: status,
 });
+/** Only people (role person) get `status`; clinicians and admins 403. */
+const peopleOnly = (owner: number, another = owner): Record<Actor, number> => ({
+  ...signedIn(403),
+  owner,
+  'another person': another,
+});
+/** A patient route: the clinicians the owner shares with get `status`, everyone else is refused. */
+const patientRoute = (status: number, mayNotAdjust = status): Record<Actor, number> => ({
+  ...signedIn(403),
+  'clinician with a share': status,
+  'clinician who may not adjust': mayNotAdjust,
+});
+const patient = (cast: Cast, tail: string) => `/api/clinician/patients/${cast.ownerId}/${tail}`;
 
 const routes: RouteCase[] = [
   {
     route: 'POST /api/auth/signup',
-    expected: { anonymous: 201, owner: 201, 'another person': 201, clinician: 201, admin: 201 },
+    expected: { ...signedIn(201), anonymous: 201 },
     send: (c) =>
       c.call('POST', '/api/auth/signup', { email: `${randomUUID()}@example.org`, password: 'password123' }),
   },
   {
     route: 'POST /api/auth/login',
-    expected: { anonymous: 401, owner: 200, 'another person': 200, clinician: 200, admin: 200 },
+    expected: { ...signedIn(200), anonymous: 401 },
     send: (c, cast) => {
       const actor = actorOf(c, cast);
       return c.call('POST', '/api/auth/login', {
@@ -82,18 +127,78 @@ const routes: RouteCase[] = [
   { route: 'GET /api/export/fhir', expected: signedIn(200), send: (c) => c.call('GET', '/api/export/fhir') },
   {
     route: 'GET /api/admin/users',
-    expected: { anonymous: 401, owner: 403, 'another person': 403, clinician: 403, admin: 200 },
+    expected: { ...signedIn(403), admin: 200 },
     send: (c) => c.call('GET', '/api/admin/users'),
   },
   {
     route: 'GET /health',
-    expected: { anonymous: 200, owner: 200, 'another person': 200, clinician: 200, admin: 200 },
+    expected: { ...signedIn(200), anonymous: 200 },
     send: (c) => c.call('GET', '/health'),
   },
   {
     route: 'GET /openapi.json',
-    expected: { anonymous: 200, owner: 200, 'another person': 200, clinician: 200, admin: 200 },
+    expected: { ...signedIn(200), anonymous: 200 },
     send: (c) => c.call('GET', '/openapi.json'),
+  },
+  { route: 'POST /api/shares', expected: peopleOnly(201), send: (c) => c.call('POST', '/api/shares', {}) },
+  { route: 'GET /api/shares', expected: peopleOnly(200), send: (c) => c.call('GET', '/api/shares') },
+  {
+    route: 'PATCH /api/shares/:id',
+    expected: peopleOnly(200, 404),
+    send: (c, cast) => c.call('PATCH', `/api/shares/${cast.shareId}`, { canAdjust: false }),
+  },
+  {
+    route: 'DELETE /api/shares/:id',
+    expected: peopleOnly(204, 404),
+    send: (c, cast) => c.call('DELETE', `/api/shares/${cast.shareId}`),
+  },
+  {
+    route: 'GET /api/me/access-log',
+    expected: peopleOnly(200),
+    send: (c) => c.call('GET', '/api/me/access-log'),
+  },
+  {
+    route: 'POST /api/shares/redeem',
+    // Each actor tries a fresh code of the owner's: only a clinician account can redeem one.
+    expected: { ...signedIn(403), ...Object.fromEntries(clinicians.map((c) => [c, 200])) },
+    send: async (c, cast) => {
+      const { code } = (await cast.clients.owner.call('POST', '/api/shares', {})).body as { code: string };
+      return c.call('POST', '/api/shares/redeem', { code });
+    },
+  },
+  {
+    route: 'GET /api/clinician/patients/:id/records',
+    expected: patientRoute(200),
+    readers: sharedWith,
+    send: (c, cast) => c.call('GET', patient(cast, 'records')),
+  },
+  {
+    route: 'GET /api/clinician/patients/:id/fhir',
+    expected: patientRoute(200),
+    readers: sharedWith,
+    send: (c, cast) => c.call('GET', patient(cast, 'fhir')),
+  },
+  {
+    route: 'GET /api/clinician/patients/:id/note',
+    expected: patientRoute(200),
+    send: (c, cast) => c.call('GET', patient(cast, 'note')),
+  },
+  {
+    route: 'PUT /api/clinician/patients/:id/note',
+    expected: patientRoute(200),
+    send: (c, cast) => c.call('PUT', patient(cast, 'note'), { text: 'seen' }),
+  },
+  {
+    route: 'POST /api/clinician/patients/:id/prescriptions',
+    expected: patientRoute(201, 403),
+    writers: ['clinician with a share'],
+    send: (c, cast) =>
+      c.call('POST', patient(cast, 'prescriptions'), { exercises: [{ exerciseId: 'lying-chin-nod' }] }),
+  },
+  {
+    route: 'POST /api/clinician/patients/:id/reviewed',
+    expected: patientRoute(204),
+    send: (c, cast) => c.call('POST', patient(cast, 'reviewed')),
   },
 ];
 
@@ -105,6 +210,8 @@ describe.each(['bearer', 'cookie'] as const)(
   'the authorization matrix over HTTP, signed in by %s',
   (mode) => {
     let server: TestServer;
+    // One hash for every cast's clinicians and admin: argon2id is the slowest part of a cast.
+    const passwordHash = hashPassword('password123');
     beforeAll(async () => {
       server = await startTestServer('sqlite');
     });
@@ -114,18 +221,19 @@ describe.each(['bearer', 'cookie'] as const)(
     async function castFor(): Promise<Cast> {
       const tag = randomUUID().slice(0, 8);
       const emails = Object.fromEntries(
-        actors.map((a) => [a, `${a.replace(' ', '-')}-${tag}@example.org`]),
+        actors.map((a) => [a, `${a.replaceAll(' ', '-')}-${tag}@example.org`]),
       ) as Record<Actor, string>;
       const clients = Object.fromEntries(actors.map((a) => [a, new ApiClient(server.url, mode)])) as Record<
         Actor,
         ApiClient
       >;
-      for (const role of ['clinician', 'admin'] as const) {
+      for (const role of [...clinicians, 'admin'] as const) {
         await insertUser(server.database.db, {
           id: randomUUID(),
           email: emails[role],
-          passwordHash: await hashPassword('password123'),
-          role,
+          passwordHash: await passwordHash,
+          role: role === 'admin' ? 'admin' : 'clinician',
+          name: role === 'admin' ? null : `Dr ${role}`,
           now: new Date().toISOString(),
         });
         expect((await clients[role].logIn(emails[role], 'password123')).status).toBe(200);
@@ -137,29 +245,67 @@ describe.each(['bearer', 'cookie'] as const)(
       const ownerRecord = checkInRecord(8, { data: { date: '2026-11-22', pain: 8, note: secret } });
       expect((await clients.owner.sync(null, [ownerRecord])).status).toBe(200);
       const me = (await clients.owner.call('GET', '/api/me')).body as { id: string };
-      return { clients, emails, ownerId: me.id, secret, ownerRecord };
+      const shareWith = async (clinician: Actor) => {
+        const share = (await clients.owner.call('POST', '/api/shares', {})).body as {
+          id: string;
+          code: string;
+        };
+        expect(
+          (await clients[clinician].call('POST', '/api/shares/redeem', { code: share.code })).status,
+        ).toBe(200);
+        return share.id;
+      };
+      const shareId = await shareWith('clinician with a share');
+      expect((await clients.owner.call('PATCH', `/api/shares/${shareId}`, { canAdjust: true })).status).toBe(
+        200,
+      );
+      await shareWith('clinician who may not adjust');
+      const revoked = await shareWith('clinician after revocation');
+      expect((await clients.owner.call('DELETE', `/api/shares/${revoked}`)).status).toBe(204);
+      return { clients, emails, ownerId: me.id, shareId, secret, ownerRecord };
     }
 
     // One cast per route; the owner acts last, so a deletion or log-out by the
     // owner cannot hide what the others could or could not reach.
-    const order: Actor[] = ['anonymous', 'another person', 'clinician', 'admin', 'owner'];
-    for (const { route, expected, send } of routes) {
+    const order: Actor[] = [
+      'anonymous',
+      'another person',
+      'clinician without one',
+      'clinician after revocation',
+      'clinician who may not adjust',
+      'clinician with a share',
+      'admin',
+      'owner',
+    ];
+    for (const { route, expected, send, readers = [], writers = [] } of routes) {
       it(`${route}: ${order.map((a) => `${a} ${expected[a]}`).join(', ')}; nobody touches what is not theirs`, async () => {
         const cast = await castFor();
+        let writes = 0;
         for (const actor of order) {
           const answer = await send(cast.clients[actor], cast);
           expect(answer.status, `${route} as ${actor}`).toBe(expected[actor]);
           if (answer.status >= 400)
             expect(answer.body).toMatchObject({ error: { code: expect.any(String) } });
           const text = JSON.stringify(answer.body ?? '');
-          if (actor !== 'owner') expect(text, `${route} as ${actor} leaked`).not.toContain(cast.secret);
+          if (actor !== 'owner' && !readers.includes(actor))
+            expect(text, `${route} as ${actor} leaked`).not.toContain(cast.secret);
+          if (readers.includes(actor)) expect(text, `${route} as ${actor}`).toContain(cast.secret);
           if (route === 'GET /api/me' && actor !== 'anonymous') {
             expect(answer.body).toMatchObject({ email: cast.emails[actor] });
           }
-          // The owner's record is exactly as the owner left it, unless the owner acted.
+          // The owner's records are exactly as the owner left them, unless the owner acted
+          // (or a clinician allowed to adjust added a prescription).
           const ownerRecords = await listLiveRecords(server.database.db, cast.ownerId);
-          if (actor !== 'owner')
-            expect(ownerRecords, `${route} as ${actor} changed it`).toEqual([cast.ownerRecord]);
+          if (actor !== 'owner') {
+            const others = ownerRecords.filter((r) => r.id !== cast.ownerRecord.id);
+            expect(ownerRecords, `${route} as ${actor} changed it`).toContainEqual(cast.ownerRecord);
+            const added = writers.includes(actor) && answer.status < 400 ? 1 : 0;
+            expect(
+              others.map((r) => r.type),
+              `${route} as ${actor} added to it`,
+            ).toEqual(Array(writes + added).fill('prescription'));
+            writes += added;
+          }
         }
       });
     }

@@ -1,10 +1,19 @@
+import { exerciseById } from '@crick/content';
 import { hlcProblem, validateRecord } from '@crick/core';
 import { openTestDatabase, type TestDatabase } from '@crick/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import type { App } from './context.js';
-import { credentialsBodyArb, payloadOf, syncBodyArb } from './test-support/arbitraries.js';
+import {
+  credentialsBodyArb,
+  noteBodyArb,
+  payloadOf,
+  prescriptionBodyArb,
+  redeemBodyArb,
+  shareChangeBodyArb,
+  syncBodyArb,
+} from './test-support/arbitraries.js';
 
 interface ErrorAnswer {
   error: { code: string; message: string; field?: string };
@@ -147,6 +156,129 @@ describe('fuzzing every route body (SQLite)', () => {
   }, 180_000);
 });
 
+/** Fixed, printed: a failure replays with CRICK_FC_SEED. */
+const seed = Number(process.env.CRICK_FC_SEED ?? 20261201);
+
+describe('fuzzing the share and clinician routes (SQLite)', () => {
+  let t: TestDatabase;
+  let app: App;
+  const tokens = { person: '', clinician: '' };
+  let patientId = '';
+  let shareId = '';
+
+  const signUp = async (body: object) =>
+    (await app.inject({ method: 'POST', url: '/api/auth/signup', payload: body })).json<{ token: string }>()
+      .token;
+  const call = (who: keyof typeof tokens, method: 'POST' | 'PUT' | 'PATCH', url: string, payload: string) =>
+    app.inject({
+      method,
+      url,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` },
+      payload,
+    });
+  /** Everything a request to these routes could write. */
+  const snapshot = async () => ({
+    records: await t.database.db.selectFrom('records').select(['id', 'data']).orderBy('id').execute(),
+    shares: await t.database.db.selectFrom('shares').selectAll().orderBy('id').execute(),
+    notes: await t.database.db.selectFrom('clinician_notes').selectAll().execute(),
+  });
+
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    app = await buildApp({ database: t.database, authAttemptsPerMinute: 1_000_000, now: () => fuzzNow });
+    tokens.person = await signUp({ email: 'shares-fuzz@example.org', password: 'password123' });
+    tokens.clinician = await signUp({
+      email: 'dr-fuzz@clinic.example',
+      password: 'password123',
+      role: 'clinician',
+      name: 'Dr Fuzz',
+    });
+    const share = (await call('person', 'POST', '/api/shares', '{}')).json<{ id: string; code: string }>();
+    shareId = share.id;
+    patientId = (
+      await call('clinician', 'POST', '/api/shares/redeem', JSON.stringify({ code: share.code }))
+    ).json<{ patientId: string }>().patientId;
+    await call('person', 'PATCH', `/api/shares/${shareId}`, '{"canAdjust":true}');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.dispose();
+  });
+
+  const cases = [
+    {
+      route: 'POST /api/clinician/patients/:patientId/prescriptions',
+      who: 'clinician',
+      arb: prescriptionBodyArb,
+      runs: 600,
+      ok: 201,
+      example: { exercises: [{ exerciseId: 'lying-chin-nod', reps: 5 }], phase: 'loosen' },
+    },
+    {
+      route: 'PUT /api/clinician/patients/:patientId/note',
+      who: 'clinician',
+      arb: noteBodyArb,
+      runs: 300,
+      ok: 200,
+    },
+    {
+      route: 'PATCH /api/shares/:id',
+      who: 'person',
+      arb: shareChangeBodyArb,
+      runs: 300,
+      ok: 200,
+      example: { canAdjust: true },
+    },
+    {
+      route: 'POST /api/shares/redeem',
+      who: 'clinician',
+      arb: redeemBodyArb,
+      runs: 300,
+      ok: 200,
+      example: { code: '0000-0000' },
+    },
+  ] as const;
+
+  for (const { route, who, arb, runs, ok, example } of cases) {
+    it(`${route}: every bad body gets a 4xx naming the field, and nothing is stored from one`, async () => {
+      console.log(`fuzz ${route}: fast-check seed ${seed}`);
+      const [method, path] = route.split(' ') as ['POST' | 'PUT' | 'PATCH', string];
+      const url = path.replace(':patientId', patientId).replace(':id', shareId);
+      const seen = new Set<number>();
+      await fc.assert(
+        fc.asyncProperty(payloadOf(arb), async (payload) => {
+          const before = await snapshot();
+          const answer = await call(who, method, url, payload);
+          seen.add(answer.statusCode);
+          expect(answer.statusCode, payload).toBeLessThan(500);
+          if (answer.statusCode >= 400) {
+            // A well-formed code nobody issued: the one answer for every code that opens nothing.
+            if (answer.statusCode === 404 && route.endsWith('redeem'))
+              expect(answer.json<ErrorAnswer>().error.code, payload).toBe('share_not_found');
+            else expectNamedFieldError(answer.statusCode, answer.json(), payload);
+            expect(await snapshot(), payload).toEqual(before);
+          } else {
+            expect(answer.statusCode, payload).toBe(ok);
+            if (route.endsWith('prescriptions')) {
+              // What was stored is a valid record of exercises the library has.
+              const stored = answer.json<{ data: { exercises: { exerciseId: string }[] } }>();
+              expect(validateRecord(stored).ok, payload).toBe(true);
+              expect(
+                stored.data.exercises.every((e) => exerciseById(e.exerciseId) !== undefined),
+                payload,
+              ).toBe(true);
+            }
+          }
+        }),
+        // From a well-formed body too, so the run reaches past validation for sure.
+        { seed, numRuns: runs, examples: [[JSON.stringify(example)]] },
+      );
+      // The runs reached past validation too, not only the schema.
+      expect([...seen].sort()).toEqual(expect.arrayContaining([400, route.endsWith('redeem') ? 404 : ok]));
+    }, 120_000);
+  }
+});
+
 /** What no database is handed: where it goes in a body, and the field the answer must name. */
 type Poison =
   | { readonly kind: 'string'; readonly text: string }
@@ -236,6 +368,16 @@ describe.each(['sqlite', 'postgres'] as const)(
       'POST /api/auth/logout': { reason: 'done' },
       'POST /api/sync': { cursor: null, changes: [record] },
       'DELETE /api/me': { confirm: 'yes' },
+      'POST /api/shares': { note: 'for my physio' },
+      'PATCH /api/shares/{id}': { canAdjust: true, why: 'trust' },
+      'DELETE /api/shares/{id}': { confirm: 'yes' },
+      'POST /api/shares/redeem': { code: 'ABCD-EFGH' },
+      'PUT /api/clinician/patients/{patientId}/note': { text: 'better on the left' },
+      'POST /api/clinician/patients/{patientId}/prescriptions': {
+        exercises: [{ exerciseId: 'lying-chin-nod', sides: 'both' }],
+        note: 'gently',
+      },
+      'POST /api/clinician/patients/{patientId}/reviewed': { at: 'now' },
     };
 
     it('covers every route that takes a body', () => {
@@ -258,12 +400,15 @@ describe.each(['sqlite', 'postgres'] as const)(
         users: await t.database.db.selectFrom('users').select(['id', 'email']).orderBy('id').execute(),
         records: await t.database.db.selectFrom('records').select(['id', 'data']).orderBy('id').execute(),
         sessions: (await t.database.db.selectFrom('auth_sessions').select('token_hash').execute()).length,
+        shares: (await t.database.db.selectFrom('shares').select('id').execute()).length,
+        notes: (await t.database.db.selectFrom('clinician_notes').select('text').execute()).length,
       });
       const before = await snapshot();
       // Every place in every body with every poison that fits it: few enough to try them all.
       expect(cases.length).toBeGreaterThan(60);
       for (const { route, body, place, poison } of cases) {
-        const [method, url] = route.split(' ') as ['POST' | 'DELETE', string];
+        const [method, path] = route.split(' ') as ['POST' | 'DELETE' | 'PUT' | 'PATCH', string];
+        const url = path.replace('{id}', 'share-1').replace('{patientId}', 'patient-1');
         const { json, field } = poisoned(body, place.path, poison);
         const answer = await app.inject({
           method,

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { buildApp, loggerOptions } from './app.js';
 
 describe('the log', () => {
-  it('holds method, path and status, but no password, token, email, cookie or health data', async () => {
+  it('holds method, path and status, but no password, token, email, cookie, share code, patient id or health data', async () => {
     const lines: string[] = [];
     let token = '';
     let cookie = '';
+    let code = '';
+    let patientId = '';
     const t = await openTestDatabase('sqlite');
     const app = await buildApp({
       database: t.database,
@@ -38,6 +40,53 @@ describe('the log', () => {
         },
       });
       await app.inject({ method: 'GET', url: '/api/export', headers: { authorization: `Bearer ${token}` } });
+      // A clinician redeems the person's code, reads, notes and prescribes.
+      const auth = (t: string) => ({ authorization: `Bearer ${t}` });
+      const share = await app.inject({
+        method: 'POST',
+        url: '/api/shares',
+        headers: auth(token),
+        payload: {},
+      });
+      code = share.json<{ code: string }>().code;
+      const clinician = await app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: {
+          email: 'dr-private@clinic.example',
+          password: 'hunter3-hunter3',
+          role: 'clinician',
+          name: 'Dr Hidden',
+        },
+      });
+      const dr = clinician.json<{ token: string }>().token;
+      patientId = (
+        await app.inject({ method: 'POST', url: '/api/shares/redeem', headers: auth(dr), payload: { code } })
+      ).json<{ patientId: string }>().patientId;
+      await app.inject({
+        method: 'PATCH',
+        url: `/api/shares/${share.json<{ id: string }>().id}`,
+        headers: auth(token),
+        payload: { canAdjust: true },
+      });
+      const patient = `/api/clinician/patients/${patientId}`;
+      const seen = await app.inject({ method: 'GET', url: `${patient}/records`, headers: auth(dr) });
+      expect(seen.body).toContain('migraine-and-neck-secret');
+      await app.inject({ method: 'GET', url: `${patient}/fhir`, headers: auth(dr) });
+      await app.inject({
+        method: 'PUT',
+        url: `${patient}/note`,
+        headers: auth(dr),
+        payload: { text: 'note-secret' },
+      });
+      const rx = await app.inject({
+        method: 'POST',
+        url: `${patient}/prescriptions`,
+        headers: auth(dr),
+        payload: { exercises: [{ exerciseId: 'lying-chin-nod' }], note: 'prescription-secret' },
+      });
+      expect(rx.statusCode).toBe(201);
+      await app.inject({ method: 'GET', url: '/api/me/access-log', headers: auth(token) });
       await app.inject({
         method: 'POST',
         url: '/api/auth/login',
@@ -50,6 +99,8 @@ describe('the log', () => {
     const log = lines.join('');
     expect(log).toContain('"path":"/api/sync"');
     expect(log).toContain('"statusCode":200');
+    expect(log).toContain('"path":"/api/clinician/patients/:patientId/prescriptions"');
+    expect(patientId).not.toBe('');
     for (const secret of [
       'hunter2',
       'private@example.org',
@@ -57,6 +108,14 @@ describe('the log', () => {
       token,
       cookie,
       'wrong-wrong',
+      code,
+      code.replace('-', ''),
+      patientId,
+      'hunter3',
+      'dr-private@clinic.example',
+      'Dr Hidden',
+      'note-secret',
+      'prescription-secret',
     ]) {
       expect(log).not.toContain(secret);
     }

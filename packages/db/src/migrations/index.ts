@@ -3,6 +3,7 @@ import * as accounts from './2026-11-22-01-accounts.js';
 import * as records from './2026-11-22-02-records.js';
 import * as loginGuard from './2026-12-01-01-login-guard.js';
 import * as restoreEpoch from './2026-12-01-09-restore-epoch.js';
+import * as clinicianShares from './2026-12-01-10-clinician-shares.js';
 
 /**
  * Every migration, by name; names are dates so they sort in the order they
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-02-records': records,
   '2026-12-01-01-login-guard': loginGuard,
   '2026-12-01-09-restore-epoch': restoreEpoch,
+  '2026-12-01-10-clinician-shares': clinicianShares,
 };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@crick/core';
 import { deleteAuthSession, findUserByEmail, insertAuthSession, insertUser } from '@crick/db';
 import type { FastifyReply } from 'fastify';
-import { CredentialsSchema, TokenSchema } from '../api-schemas.js';
+import { CredentialsSchema, SignUpSchema, TokenSchema } from '../api-schemas.js';
 import {
   checkPassword,
   clearSessionCookie,
@@ -17,6 +17,18 @@ import type { App, RouteContext } from '../context.js';
 import { ErrorBodySchema } from '../errors.js';
 
 const normalEmail = (email: string) => email.trim().toLowerCase();
+
+/** A clinician's name as the people who share will see it: required, and more than spaces. */
+function clinicianName(name: string | undefined): string {
+  const trimmed = name?.trim() ?? '';
+  if (trimmed === '')
+    throw new AppError(
+      'invalid_input',
+      '"name" is required for a clinician: the name your patients will see',
+      'name',
+    );
+  return trimmed;
+}
 
 export function authRoutes(app: App, ctx: RouteContext): void {
   const { db } = ctx.database;
@@ -43,19 +55,22 @@ export function authRoutes(app: App, ctx: RouteContext): void {
         operationId: 'signUp',
         // Reached before there is a session.
         security: [],
-        summary: 'Create an account (role person) and sign in',
+        summary: 'Create an account (a person, or a clinician with a name) and sign in',
         tags: ['auth'],
-        body: CredentialsSchema,
+        body: SignUpSchema,
         response: { 201: TokenSchema, '4xx': ErrorBodySchema },
       },
     },
     async (request, reply) => {
       const email = normalEmail(request.body.email);
+      const role = request.body.role ?? 'person';
+      const name = role === 'clinician' ? clinicianName(request.body.name) : null;
       const added = await insertUser(db, {
         id: randomUUID(),
         email,
         passwordHash: await hashPassword(request.body.password),
-        role: 'person',
+        role,
+        name,
         now: ctx.now().toISOString(),
       });
       if (!added.ok) throw new AppError('conflict', 'An account with that "email" already exists', 'email');

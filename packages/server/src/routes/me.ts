@@ -21,7 +21,7 @@ export function meRoutes(app: App, ctx: RouteContext): void {
     },
     async (request) => {
       const user = await requireUser(ctx, request);
-      return { id: user.id, email: user.email, role: user.role };
+      return { id: user.id, email: user.email, role: user.role, name: user.name };
     },
   );
 
@@ -56,7 +56,7 @@ export function meRoutes(app: App, ctx: RouteContext): void {
     async (request) => {
       const user = await requireUser(ctx, request);
       if (user.role !== 'admin') throw new AppError('forbidden');
-      return (await listUsers(db)).map((u) => ({ id: u.id, email: u.email, role: u.role }));
+      return (await listUsers(db)).map((u) => ({ id: u.id, email: u.email, role: u.role, name: u.name }));
     },
   );
 }

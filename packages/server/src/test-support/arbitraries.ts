@@ -144,3 +144,81 @@ export const payloadOf = (body: fc.Arbitrary<unknown>) =>
     { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
     { weight: 1, arbitrary: body.map((b) => (JSON.stringify(b) ?? 'null').slice(0, -1)) },
   );
+
+/** An object of the fields given, each maybe missing, plus maybe an extra one; sometimes junk instead. */
+const bodyOf = (fields: Record<string, fc.Arbitrary<unknown>>) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.record({ ...fields, extra: junk }, { requiredKeys: [] }) },
+    { weight: 1, arbitrary: junk },
+  );
+
+const exerciseIdArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('lying-chin-nod', 'lying-rotation', 'active-rotation') },
+  { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 30 }), junk) },
+);
+const prescribedExerciseArb = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        exerciseId: exerciseIdArb,
+        reps: fc.oneof(fc.integer({ min: 0, max: 32 }), junk),
+        holdSeconds: fc.integer({ min: -1, max: 61 }),
+        sets: fc.integer({ min: 0, max: 6 }),
+        sides: fc.oneof(fc.constantFrom('both', 'left', 'right'), fc.string({ maxLength: 6 })),
+      },
+      { requiredKeys: ['exerciseId'] },
+    ),
+  },
+  { weight: 1, arbitrary: junk },
+);
+
+/** A prescription the schema accepts; one exercise in six is not in the library (a well-formed id). */
+const wellFormedPrescriptionArb = fc.record(
+  {
+    exercises: fc.uniqueArray(
+      fc.record(
+        {
+          exerciseId: fc.oneof(
+            { weight: 5, arbitrary: fc.constantFrom('lying-chin-nod', 'lying-rotation', 'active-rotation') },
+            { weight: 1, arbitrary: fc.constantFrom('neck-crack', 'headstand') },
+          ),
+          reps: fc.integer({ min: 1, max: 30 }),
+          sides: fc.constantFrom('both', 'left', 'right'),
+        },
+        { requiredKeys: ['exerciseId'] },
+      ),
+      { minLength: 1, maxLength: 3, selector: (e) => e.exerciseId },
+    ),
+    sessionsPerDay: fc.integer({ min: 1, max: 6 }),
+    phase: fc.constantFrom('settle', 'loosen', 'strengthen', 'prevent'),
+    note: fc.string({ maxLength: 40 }),
+  },
+  { requiredKeys: ['exercises'] },
+);
+
+/** Bodies for POST /api/clinician/patients/:id/prescriptions: well formed, or with things wrong. */
+export const prescriptionBodyArb = fc.oneof(
+  wellFormedPrescriptionArb as fc.Arbitrary<unknown>,
+  bodyOf({
+    exercises: fc.oneof(
+      { weight: 6, arbitrary: fc.array(prescribedExerciseArb, { minLength: 0, maxLength: 4 }) },
+      { weight: 1, arbitrary: junk },
+    ),
+    sessionsPerDay: fc.oneof(fc.integer({ min: 0, max: 7 }), junk),
+    phase: fc.oneof(
+      fc.constantFrom('settle', 'loosen', 'strengthen', 'prevent'),
+      fc.string({ maxLength: 10 }),
+    ),
+    note: fc.oneof(fc.string({ maxLength: 40 }), fc.string({ minLength: 501, maxLength: 520 }), junk),
+  }),
+);
+
+/** Bodies for PUT .../note, PATCH /api/shares/:id and POST /api/shares/redeem. */
+export const noteBodyArb = bodyOf({
+  text: fc.oneof(fc.string({ maxLength: 40 }), fc.string({ minLength: 5001, maxLength: 5010 }), junk),
+});
+export const shareChangeBodyArb = bodyOf({ canAdjust: fc.oneof(fc.boolean(), junk) });
+export const redeemBodyArb = bodyOf({
+  code: fc.oneof(fc.stringMatching(/^[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}$/), fc.string({ maxLength: 24 }), junk),
+});
