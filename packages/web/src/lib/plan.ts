@@ -1,4 +1,12 @@
-import { type History, type Intake, type Plan, planDay, sessionOutcome } from '@crick/core';
+import {
+  type History,
+  type Intake,
+  type Plan,
+  planDay,
+  prescriptionsOf,
+  type SyncRecord,
+  sessionOutcome,
+} from '@crick/core';
 import { type LiveRecord, type Store, useStoreQuery } from '../store/index.js';
 import { localDate, now } from './clock.js';
 import { library } from './library.js';
@@ -19,6 +27,8 @@ export interface HistoryRecords {
   readonly remedyUse: readonly { data: History['remedyUses'][number] }[];
   readonly triage: readonly { data: History['triages'][number] }[];
   readonly psfs: readonly { data: History['psfs'][number] }[];
+  /** A clinician's programmes, synced down like any record; core orders them and picks the one in force. */
+  readonly prescription?: readonly SyncRecord[];
 }
 
 /**
@@ -37,20 +47,22 @@ export function historyOf(records: HistoryRecords): History {
     remedyUses: dataOf(records.remedyUse),
     triages: dataOf(records.triage),
     psfs: dataOf(records.psfs),
+    prescriptions: prescriptionsOf(records.prescription ?? []),
   };
 }
 
 /** Everything the plan is made from, read from the store in one go. */
 export async function readPlanView(store: Store): Promise<PlanView> {
-  const [intakes, checkIn, session, remedyUse, triage, psfs] = await Promise.all([
+  const [intakes, checkIn, session, remedyUse, triage, psfs, prescription] = await Promise.all([
     store.list('intake'),
     store.list('checkIn'),
     store.list('session'),
     store.list('remedyUse'),
     store.list('triage'),
     store.list('psfs'),
+    store.list('prescription'),
   ]);
-  const history = historyOf({ checkIn, session, remedyUse, triage, psfs });
+  const history = historyOf({ checkIn, session, remedyUse, triage, psfs, prescription });
   const intake = intakes.at(-1) ?? null;
   const today = localDate();
   const plan = intake ? planDay({ intake: intake.data as Intake, history, date: today, library }) : null;

@@ -28,8 +28,8 @@ export type ShareStatus = 'pending' | 'active' | 'revoked' | 'expired';
 export interface Share {
   readonly id: string;
   readonly status: ShareStatus;
-  /** Only while pending: the code is single use and stored hashed once redeemed. */
-  readonly code?: string | null;
+  /** Never sent by the server (it keeps only the code's hash): the code is shown once, from `createShare`. */
+  readonly code?: string;
   readonly createdAt: string;
   readonly expiresAt: string;
   readonly clinician: { readonly id: string; readonly name: string; readonly email: string } | null;

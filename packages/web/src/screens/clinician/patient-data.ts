@@ -31,6 +31,7 @@ export interface PatientRecords {
  */
 export function patientRecords(records: readonly unknown[]): PatientRecords {
   const byType = new Map<string, Live<RecordType>[]>();
+  const live: SyncRecord[] = [];
   let unreadable = 0;
   for (const raw of records) {
     const checked = validateRecord(raw);
@@ -39,6 +40,7 @@ export function patientRecords(records: readonly unknown[]): PatientRecords {
       continue;
     }
     const r = checked.value as SyncRecord & Live<RecordType>;
+    live.push(r);
     byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   }
   const of = <T extends RecordType>(type: T): Live<T>[] =>
@@ -50,6 +52,7 @@ export function patientRecords(records: readonly unknown[]): PatientRecords {
       remedyUse: of('remedyUse'),
       triage: of('triage'),
       psfs: of('psfs'),
+      prescription: live.filter((r) => r.type === 'prescription'),
     }),
     intake: (of('intake').at(-1)?.data as Intake | undefined) ?? null,
     medicines: of('medicinesNote').at(-1)?.data.text ?? '',

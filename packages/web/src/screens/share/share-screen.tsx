@@ -41,6 +41,8 @@ export default function ShareScreen() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState('');
   const [said, setSaid] = useState('');
+  // The server stores only the code's hash: it is shown once, now, and kept in memory only.
+  const [fresh, setFresh] = useState<{ id: string; code: string } | null>(null);
 
   async function reload() {
     try {
@@ -101,7 +103,12 @@ export default function ShareScreen() {
       <button
         type="button"
         class="btn btn-big btn-primary"
-        onClick={() => void act(personApi.createShare, 'Made a new code. Give it to your clinician.')}
+        onClick={() =>
+          void act(
+            async () => setFresh(await personApi.createShare()),
+            'Made a new code. Give it to your clinician.',
+          )
+        }
       >
         Make a share code
       </button>
@@ -109,6 +116,7 @@ export default function ShareScreen() {
         <PendingShare
           key={s.id}
           share={s}
+          code={fresh?.id === s.id ? fresh.code : null}
           onCancel={() => void act(() => personApi.revoke(s.id), 'Cancelled the code. It no longer works.')}
         />
       ))}
@@ -153,8 +161,27 @@ export default function ShareScreen() {
 }
 
 /** A code not yet used: large, spaced, readable aloud; the same as a link and a QR code. */
-function PendingShare({ share, onCancel }: { share: Share; onCancel: () => void }) {
-  const code = share.code ?? '';
+function PendingShare({
+  share,
+  code,
+  onCancel,
+}: {
+  share: Share;
+  code: string | null;
+  onCancel: () => void;
+}) {
+  if (code === null)
+    return (
+      <section class="card" aria-label={`Code made on ${day(share.createdAt)}`}>
+        <p>
+          A code made on {day(share.createdAt)} has not been used yet; it works until {day(share.expiresAt)}.
+          It is shown only once, when made: if you no longer have it, cancel it and make a new one.
+        </p>
+        <button type="button" class="btn" onClick={onCancel}>
+          Cancel this code
+        </button>
+      </section>
+    );
   const link = redeemLink(location.origin, code);
   return (
     <section class="card" aria-labelledby={`code-${share.id}`}>

@@ -1,12 +1,4 @@
-/** What the plan says about a clinician's programme (core's Plan.prescription). */
-export interface PlanPrescription {
-  readonly setBy: { readonly id: string; readonly name: string };
-  readonly setAt: string;
-  readonly note?: string;
-  readonly changes: readonly string[];
-  readonly overridden: boolean;
-  readonly overrideReason?: string;
-}
+import type { PlanPrescription } from '@crick/core';
 
 const day = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
