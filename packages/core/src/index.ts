@@ -13,6 +13,7 @@ export * from './plan/remedy-slots.js';
 export { latestTriage } from './plan/safety.js';
 export * from './plan/sessions.js';
 export * from './plan/types.js';
+export * from './progress/attention.js';
 export * from './progress/function.js';
 export * from './progress/pain.js';
 export * from './progress/review.js';
