@@ -219,3 +219,26 @@ describe.each(['sqlite', 'postgres'] as const)('sharing with a clinician over HT
     expect((await b.person.call('GET', '/api/shares')).body).toEqual([]);
   });
 });
+
+describe('redeeming codes', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { authAttemptsPerMinute: 3 });
+  });
+  afterAll(async () => server?.close());
+
+  it('is limited per address like log-in, so codes cannot be guessed in bulk', async () => {
+    const clinician = new ApiClient(server.url);
+    const signup = await clinician.call('POST', '/api/auth/signup', {
+      email: 'guesser@clinic.example',
+      password: 'correct horse battery',
+      role: 'clinician',
+      name: 'Dr Guess',
+    });
+    clinician.token = (signup.body as { token: string }).token;
+    const statuses: number[] = [];
+    for (const code of ['0000-0001', '0000-0002', '0000-0003', '0000-0004'])
+      statuses.push((await clinician.call('POST', '/api/shares/redeem', { code })).status);
+    expect(statuses).toEqual([404, 404, 404, 429]);
+  });
+});

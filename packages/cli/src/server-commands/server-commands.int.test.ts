@@ -80,6 +80,44 @@ describe('the operator commands', () => {
     expect(process.exitCode).toBe(1);
   });
 
+  it('adds a clinician with the name the people who share will see, and refuses a name for an admin', async () => {
+    const db = join(dir, 'named.db');
+    const io = fakeIo({ CRICK_DB: db }, 'a long enough secret\n');
+    await crick(
+      io,
+      'user',
+      'add',
+      'ada@clinic.example',
+      '--role',
+      'clinician',
+      '--name',
+      ' Dr Ada ',
+      '--password-stdin',
+    );
+    expect(io.lines).toEqual(['added clinician ada@clinic.example']);
+    const { openDatabase, findUserByEmail } = await import('@crick/db');
+    const database = await openDatabase({ kind: 'sqlite', file: db });
+    try {
+      expect((await findUserByEmail(database.db, 'ada@clinic.example'))?.name).toBe('Dr Ada');
+    } finally {
+      await database.close();
+    }
+    const admin = fakeIo({ CRICK_DB: db }, 'a long enough secret\n');
+    await crick(
+      admin,
+      'user',
+      'add',
+      'boss2@clinic.example',
+      '--role',
+      'admin',
+      '--name',
+      'Boss',
+      '--password-stdin',
+    );
+    expect(admin.errors[0]).toMatch(/"--name" is for a clinician/);
+    expect(process.exitCode).toBe(2);
+  });
+
   it('refuses a bad email or role, naming it', async () => {
     const io = fakeIo({ CRICK_DB: join(dir, 'bad.db') }, 'short');
     await crick(io, 'user', 'add', 'not-an-email', '--role', 'admin', '--password-stdin');

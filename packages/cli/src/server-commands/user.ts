@@ -41,14 +41,22 @@ export function registerUser(program: Command, io: Io): void {
     .addOption(
       new Option('--role <role>', 'their role').choices(['clinician', 'admin']).makeOptionMandatory(),
     )
+    .option('--name <name>', "a clinician's display name, shown to the people who share with them")
     .option('--password-stdin', 'read the password from standard input')
-    .action((emailArg: string, options: { role: Role; passwordStdin?: boolean }) =>
+    .action((emailArg: string, options: { role: Role; name?: string; passwordStdin?: boolean }) =>
       run(io, async () => {
         const email = emailArg.trim().toLowerCase();
+        const name = options.name?.trim();
+        if (name !== undefined && options.role !== 'clinician')
+          throw new InputError([
+            { field: 'name', message: '"--name" is for a clinician (an admin has none)' },
+          ]);
+        if (name !== undefined && (name.length < 1 || name.length > 80))
+          throw new InputError([{ field: 'name', message: '"--name" must be 1 to 80 characters' }]);
         const { CredentialsSchema, hashPassword, insertUser, migrateToLatest } = await serverModule();
         const { password, generated } = await choosePassword(io, options.passwordStdin === true);
         // As the API refuses them: text one database would store and another not.
-        const unstorable = findUnstorableText({ email, password });
+        const unstorable = findUnstorableText({ email, password, ...(name === undefined ? {} : { name }) });
         if (unstorable) throw new InputError([unstorable]);
         const checked = validate(CredentialsSchema, { email, password });
         if (!checked.ok) {
@@ -68,6 +76,7 @@ export function registerUser(program: Command, io: Io): void {
             email,
             passwordHash: await hashPassword(password),
             role: options.role,
+            name: name ?? null,
             now: new Date().toISOString(),
           });
           if (!added.ok) throw new Error(`an account for ${email} already exists`);
