@@ -1,4 +1,5 @@
 import type {
+  PatientAttention,
   PrescribedExercise,
   Prescription,
   prescriptionPhases,
@@ -8,7 +9,7 @@ import type {
 import { callApi } from './api.js';
 
 /**
- * The clinician side of the server (issue 10's contract, /work/notes contract10):
+ * The clinician side of the server (issue 10):
  * the person's shares and access log, and the clinician's patients. Every call
  * sends ids in the path and health data only in bodies, never in a query string.
  */
@@ -46,22 +47,6 @@ export interface AccessEntry {
   readonly what: AccessWhat | string;
 }
 
-export interface AttentionReason {
-  readonly kind: 'triage' | 'red_flag_stop' | 'pain_rise' | 'missed_sessions';
-  readonly message: string;
-}
-
-/** The part of core's patientAttention result the workspace shows. */
-export interface Attention {
-  readonly reasons: readonly AttentionReason[];
-  readonly adherence: readonly {
-    readonly weekStart: string;
-    readonly planned: number;
-    readonly done: number;
-  }[];
-  readonly painNow?: number;
-}
-
 export interface PatientSummary {
   readonly patientId: string;
   /** The person's email: the clinician knows them by it. */
@@ -69,7 +54,8 @@ export interface PatientSummary {
   readonly since: string;
   readonly canAdjust: boolean;
   readonly lastReviewedAt: string | null;
-  readonly attention: Attention;
+  /** Core's patientAttention, made by the server from the patient's records. */
+  readonly attention: PatientAttention;
 }
 
 export interface ClinicianNote {

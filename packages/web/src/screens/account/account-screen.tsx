@@ -42,13 +42,13 @@ function SignedIn({ status }: { status: SyncStatus }) {
         <p>
           Clinician account{status.name ? ` (${status.name})` : ''}. <a href="#/clinician">Your patients</a>
         </p>
-      ) : (
+      ) : status.role === 'person' ? (
         <p>
           <a class="btn" href="#/share">
             Share with a clinician
           </a>
         </p>
-      )}
+      ) : null}
       <p role="status">{phaseWords[status.phase]}</p>
       {status.lastSyncedAt ? (
         <p class="small muted">Last synced {new Date(status.lastSyncedAt).toLocaleString()}.</p>
