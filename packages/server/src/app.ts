@@ -14,6 +14,7 @@ import { databaseRateLimitStore, LoginBackoff } from './login-guard.js';
 import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
 import { clinicianPatientRoutes } from './routes/clinician.js';
+import { clinicianPatientListRoute } from './routes/clinician-patients.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
@@ -159,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   exportRoutes(app, ctx);
   shareRoutes(app, ctx);
   clinicianPatientRoutes(app, ctx);
+  clinicianPatientListRoute(app, ctx);
 
   const notFound = (request: { url: string }) => {
     throw new AppError('not_found', `No route for ${request.url.split('?')[0]}`);
