@@ -53,43 +53,40 @@ test('a person shares with a clinician, who reviews, adjusts the programme and l
   test.slow();
   const email = `patient-${Date.now()}@example.com`;
 
-  // 1. The person: a few days recorded, the pain rising from 3 to 6; then an account.
+  // 1. The person: a few days recorded, the pain rising from 3 to 5 (2 points: meaningful);
+  // a session stopped for dizziness, the check after it, and a finished session since.
   const person = await device(browser);
   const personApp = new CrickApp(person);
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
   await seedRecords(person, [
     { type: 'intake', data: { startedOn: dateFromToday(-4), pain: 3, stuck: ['turn_left'] } },
-    {
-      type: 'triage',
-      data: {
-        at: new Date(Date.now() - 4 * 86_400_000).toISOString(),
-        facts: {},
-        level: 'self_care',
-        fired: [],
-        trigger: 'first',
-      },
-    },
+    { type: 'triage', data: { at: daysAgo(4), facts: {}, level: 'self_care', fired: [], trigger: 'first' } },
     { type: 'checkIn', data: { date: dateFromToday(-3), pain: 3 } },
     { type: 'checkIn', data: { date: dateFromToday(-2), pain: 4 } },
-    { type: 'checkIn', data: { date: dateFromToday(-1), pain: 6 } },
+    { type: 'checkIn', data: { date: dateFromToday(-1), pain: 5 } },
     {
       type: 'session',
       data: {
-        date: dateFromToday(-2),
+        date: dateFromToday(-3),
         exerciseIds: ['active-rotation'],
         completed: false,
         outcome: 'stopped',
         stopSymptom: 'dizziness',
       },
     },
+    { type: 'triage', data: { at: daysAgo(2), facts: {}, level: 'self_care', fired: [], trigger: 'review' } },
     {
-      type: 'remedyUse',
+      type: 'session',
       data: {
-        kind: 'heat',
-        startedAt: new Date(Date.now() - 86_400_000).toISOString(),
-        minutes: 15,
-        helped: 'a_little',
+        date: dateFromToday(-1),
+        exerciseIds: ['active-rotation'],
+        completed: true,
+        outcome: 'finished',
+        painBefore: 5,
+        painAfter: 5,
       },
     },
+    { type: 'remedyUse', data: { kind: 'heat', startedAt: daysAgo(1), minutes: 15, helped: 'a_little' } },
   ]);
   await person.goto(`${base}/#/account`);
   await new AccountPage(person).signUp(email, password);
@@ -154,7 +151,7 @@ test('a person shares with a clinician, who reviews, adjusts the programme and l
   await row.getByRole('link', { name: email }).click();
   await clinicianApp.expectScreen(email);
   await expect(clinician.getByRole('heading', { name: 'Needs attention' })).toBeVisible();
-  await expect(clinician.getByText(/stopped for dizziness/i)).toBeVisible();
+  await expect(clinician.getByRole('cell', { name: 'Stopped early, for: Dizzy or spinning' })).toBeVisible();
   await expect(clinician.getByText(/heat, 15 min, helped: a little/)).toBeVisible();
   await expect(
     clinician.getByText(/within which a change from the start \(3\) is not yet meaningful/),
@@ -206,6 +203,7 @@ test('a person shares with a clinician, who reviews, adjusts the programme and l
   const rx = person.getByRole('region', { name: /^Set by Dr Ada Osei on / });
   await expect(rx).toBeVisible();
   await expect(rx).toContainText('Little and often; stop if it tingles.');
+  await expect(rx).not.toContainText('Set aside');
   await expect(rx.getByRole('listitem').first()).toBeVisible();
   await expect(person.getByRole('listitem').filter({ hasText: 'Chin tuck' }).first()).toBeVisible();
   await checkScreen(personApp, '36-today-prescribed');

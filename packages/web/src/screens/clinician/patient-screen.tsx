@@ -261,7 +261,7 @@ function PatientBody({
                 <td>{shortDay(s.date)}</td>
                 <td>
                   {outcomeWords[sessionOutcome(s)]}
-                  {s.stopSymptom ? `: stopped for ${stopSymptomLabels[s.stopSymptom].toLowerCase()}` : ''}
+                  {s.stopSymptom ? `, for: ${stopSymptomLabels[s.stopSymptom]}` : ''}
                   {s.painBefore !== undefined && s.painAfter !== undefined
                     ? ` (pain ${s.painBefore} to ${s.painAfter})`
                     : ''}

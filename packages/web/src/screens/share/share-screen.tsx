@@ -213,6 +213,9 @@ function ActiveShare({
   act: (what: () => Promise<unknown>, done: string) => Promise<void>;
 }) {
   const who = share.clinician?.name ?? 'A clinician';
+  // The box shows the choice at once; the server's answer (reloaded) has the last word.
+  const [canAdjust, setCanAdjust] = useState(share.canAdjust);
+  useEffect(() => setCanAdjust(share.canAdjust), [share.canAdjust]);
   return (
     <li class="card">
       <h3>{who}</h3>
@@ -222,12 +225,13 @@ function ActiveShare({
       <label class="choice">
         <input
           type="checkbox"
-          checked={share.canAdjust}
+          checked={canAdjust}
           onChange={(e) => {
-            const canAdjust = e.currentTarget.checked;
+            const allow = e.currentTarget.checked;
+            setCanAdjust(allow);
             void act(
-              () => personApi.setCanAdjust(share.id, canAdjust),
-              canAdjust
+              () => personApi.setCanAdjust(share.id, allow),
+              allow
                 ? `${who} may now adjust your programme.`
                 : `${who} can no longer adjust your programme.`,
             );
