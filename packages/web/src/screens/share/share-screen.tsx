@@ -231,9 +231,7 @@ function ActiveShare({
             setCanAdjust(allow);
             void act(
               () => personApi.setCanAdjust(share.id, allow),
-              allow
-                ? `${who} may now adjust your programme.`
-                : `${who} can no longer adjust your programme.`,
+              allow ? `${who} may now adjust your programme.` : `${who} can no longer adjust your programme.`,
             );
           }}
         />
