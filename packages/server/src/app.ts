@@ -15,6 +15,7 @@ import { serverVapidKeys } from './push.js';
 import { followEpoch } from './restore-epoch.js';
 import { authRoutes } from './routes/auth.js';
 import { clinicianPatientRoutes } from './routes/clinician.js';
+import { clinicianPatientListRoute } from './routes/clinician-patients.js';
 import { exportRoutes } from './routes/export.js';
 import { handoffRoutes } from './routes/handoffs.js';
 import { healthRoutes } from './routes/health.js';
@@ -171,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   pushRoutes(app, ctx);
   shareRoutes(app, ctx);
   clinicianPatientRoutes(app, ctx);
+  clinicianPatientListRoute(app, ctx);
 
   const notFound = (request: { url: string }) => {
     throw new AppError('not_found', `No route for ${request.url.split('?')[0]}`);

@@ -218,6 +218,19 @@ const routes: RouteCase[] = [
     expected: patientRoute(204),
     send: (c, cast) => c.call('POST', patient(cast, 'reviewed')),
   },
+  {
+    route: 'GET /api/clinician/patients',
+    expected: { ...signedIn(403), ...Object.fromEntries(clinicians.map((c) => [c, 200])) },
+    send: async (c, cast) => {
+      const answer = await c.call('GET', '/api/clinician/patients');
+      // Only the clinicians the owner shares with now see the owner in their list.
+      const listed = JSON.stringify(answer.body ?? '').includes(cast.ownerId);
+      const actor = actorOf(c, cast);
+      if (answer.status === 200)
+        expect(listed, `owner listed for ${actor}`).toBe((sharedWith as readonly Actor[]).includes(actor));
+      return answer;
+    },
+  },
   // The GP hand-off: anyone stores one; the link opens it for anyone; only its maker withdraws it.
   {
     route: 'POST /api/handoffs',

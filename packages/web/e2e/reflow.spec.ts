@@ -19,6 +19,10 @@ const screens = [
   '/account',
   '/exercises',
   '/measure',
+  // Signed out, the sharing screens say what they need; e2e/clinician.spec.ts checks them signed in at 320 px.
+  '/share',
+  '/redeem',
+  '/clinician',
 ];
 
 // 320 CSS px is WCAG's reflow width; 195 is a 390 px phone at 200% zoom.

@@ -28,6 +28,10 @@ export const lazyScreens: Readonly<Record<string, () => Promise<ScreenModule>>> 
   '/report': () => import('./screens/report/report-screen.js'),
   '/account': () => import('./screens/account/account-screen.js'),
   '/measure': () => import('./screens/measure/measure-screen.js'),
+  '/share': () => import('./screens/share/share-screen.js'),
+  '/redeem': () => import('./screens/clinician/redeem-screen.js'),
+  '/clinician': () => import('./screens/clinician/patients-screen.js'),
+  '/clinician/patient': () => import('./screens/clinician/patient-screen.js'),
 };
 
 /** Which bottom-navigation tab a path belongs to. */

@@ -1,16 +1,36 @@
 import { getStore } from '../store/index.js';
 import { type ApiError, callApi } from './api.js';
 import { backgroundSync } from './background.js';
+import { getMe } from './clinic-api.js';
 import { SyncState } from './state.js';
 
 export type { ApiError };
 
-/** Signs up or logs in, remembers who is signed in on this device, and starts syncing. */
-export async function signIn(mode: 'signup' | 'login', email: string, password: string): Promise<void> {
-  await callApi('POST', `/api/auth/${mode}`, { email, password });
+/**
+ * Signs up or logs in, remembers who is signed in on this device (and in which
+ * role, from the server: it chooses the screens), and starts syncing. A clinician
+ * signs up with the name their patients will see.
+ */
+export async function signIn(
+  mode: 'signup' | 'login',
+  email: string,
+  password: string,
+  clinician?: { name: string },
+): Promise<void> {
+  const role = clinician ? { role: 'clinician', name: clinician.name } : {};
+  await callApi(
+    'POST',
+    `/api/auth/${mode}`,
+    mode === 'signup' ? { email, password, ...role } : { email, password },
+  );
+  const me = await getMe();
   const state = new SyncState();
   // A new account on this device pulls everything from the start.
-  await state.write({ account: { email }, cursor: null, rejected: [] });
+  await state.write({
+    account: { email: me.email, role: me.role, name: me.name },
+    cursor: null,
+    rejected: [],
+  });
   // Everything already on this device goes up on the first sync.
   await (await getStore()).setPushedUpTo('');
   await backgroundSync().start();

@@ -37,7 +37,7 @@ export class ApiError extends Error {
  * never query strings, so no health data ends up in a URL or a log.
  */
 export async function callApi<T>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},

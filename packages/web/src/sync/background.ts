@@ -9,6 +9,9 @@ export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline' | 'error';
 export interface SyncStatus {
   readonly phase: SyncPhase;
   readonly email: string | null;
+  /** The signed-in role; null when signed out. */
+  readonly role: 'person' | 'clinician' | 'admin' | null;
+  readonly name: string | null;
   readonly lastSyncedAt: string | null;
   readonly rejected: readonly Rejected[];
   readonly message: string | null;
@@ -27,7 +30,15 @@ type Listener = (s: SyncStatus) => void;
  * store's outbox marker), so it survives reloads.
  */
 export class BackgroundSync {
-  #status: SyncStatus = { phase: 'off', email: null, lastSyncedAt: null, rejected: [], message: null };
+  #status: SyncStatus = {
+    phase: 'off',
+    email: null,
+    role: null,
+    name: null,
+    lastSyncedAt: null,
+    rejected: [],
+    message: null,
+  };
   readonly #listeners = new Set<Listener>();
   readonly #state: SyncState;
   readonly #transport: SyncTransport;
@@ -65,10 +76,16 @@ export class BackgroundSync {
   async start(): Promise<void> {
     const meta = await this.#state.read();
     if (!meta.account) {
-      this.#set({ phase: 'off', email: null });
+      this.#set({ phase: 'off', email: null, role: null, name: null });
       return;
     }
-    this.#set({ email: meta.account.email, lastSyncedAt: meta.lastSyncedAt, rejected: meta.rejected });
+    this.#set({
+      email: meta.account.email,
+      role: meta.account.role ?? 'person',
+      name: meta.account.name ?? null,
+      lastSyncedAt: meta.lastSyncedAt,
+      rejected: meta.rejected,
+    });
     if (this.#interval !== undefined) return this.soon(0);
     this.#set({ phase: 'idle' });
     const store = await getStore();
@@ -85,7 +102,7 @@ export class BackgroundSync {
     clearInterval(this.#interval);
     clearTimeout(this.#timer);
     this.#interval = undefined;
-    this.#set({ phase: 'off', email: null, message: null });
+    this.#set({ phase: 'off', email: null, role: null, name: null, message: null });
   }
 
   /**

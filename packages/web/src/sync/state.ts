@@ -7,11 +7,19 @@ export interface Rejected {
   readonly reason: string;
 }
 
+/** Who is signed in; `role` chooses the screens (absent on devices signed in before roles: a person). */
+export interface SignedInAccount {
+  readonly email: string;
+  readonly role?: 'person' | 'clinician' | 'admin';
+  /** A clinician's display name. */
+  readonly name?: string | null;
+}
+
 export interface SyncMeta {
   /** The server's cursor: what we have already pulled. */
   readonly cursor: string | null;
   /** Who is signed in on this device (the session cookie itself is HttpOnly and unreadable). */
-  readonly account: { readonly email: string } | null;
+  readonly account: SignedInAccount | null;
   readonly rejected: readonly Rejected[];
   readonly lastSyncedAt: string | null;
 }

@@ -38,6 +38,17 @@ function SignedIn({ status }: { status: SyncStatus }) {
   return (
     <section class="card" aria-labelledby="signed-in-title">
       <h2 id="signed-in-title">Signed in as {status.email}</h2>
+      {status.role === 'clinician' ? (
+        <p>
+          Clinician account{status.name ? ` (${status.name})` : ''}. <a href="#/clinician">Your patients</a>
+        </p>
+      ) : status.role === 'person' ? (
+        <p>
+          <a class="btn" href="#/share">
+            Share with a clinician
+          </a>
+        </p>
+      ) : null}
       <p role="status">{phaseWords[status.phase]}</p>
       {status.lastSyncedAt ? (
         <p class="small muted">Last synced {new Date(status.lastSyncedAt).toLocaleString()}.</p>
@@ -87,6 +98,8 @@ function SignInForm({ message }: { message: string | null }) {
   const [mode, setMode] = useState<'login' | 'signup'>('signup');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [clinician, setClinician] = useState(false);
+  const [name, setName] = useState('');
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -96,11 +109,17 @@ function SignInForm({ message }: { message: string | null }) {
       return setError({ field: 'email', message: 'Enter your email address.' });
     if (password.length < (mode === 'signup' ? 8 : 1))
       return setError({ field: 'password', message: 'Use a password of at least 8 characters.' });
+    const asClinician = mode === 'signup' && clinician;
+    if (asClinician && (name.trim().length === 0 || name.trim().length > 80))
+      return setError({
+        field: 'name',
+        message: 'Enter the name your patients know you by (up to 80 characters).',
+      });
     setBusy(true);
     setError(null);
     try {
       const { signIn } = await import('../../sync/account.js');
-      await signIn(mode, email.trim(), password);
+      await signIn(mode, email.trim(), password, asClinician ? { name: name.trim() } : undefined);
       setPassword('');
     } catch (e) {
       setError(
@@ -144,6 +163,34 @@ function SignInForm({ message }: { message: string | null }) {
           onInput={(e) => setPassword(e.currentTarget.value)}
         />
       </p>
+      {mode === 'signup' ? (
+        <>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={clinician}
+              onChange={(e) => setClinician(e.currentTarget.checked)}
+            />
+            <span>I am a clinician (a GP or physiotherapist) and my patients will share with me</span>
+          </label>
+          {clinician ? (
+            <p>
+              <label for="account-name">Your name, as your patients will see it</label>
+              <input
+                id="account-name"
+                class="text-input"
+                type="text"
+                autoComplete="name"
+                maxLength={80}
+                value={name}
+                aria-invalid={error?.field === 'name'}
+                aria-describedby={describedBy('name')}
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
+            </p>
+          ) : null}
+        </>
+      ) : null}
       {error ? (
         <p id="account-error" class="error" role="alert">
           {error.message}

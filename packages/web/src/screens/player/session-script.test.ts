@@ -24,6 +24,14 @@ describe('a session script', () => {
     expect(script.totalMs).toBe(2 * (READY_MS + 6 * 13_000 + 15_000));
   });
 
+  it("plays a clinician's one side only, as that side, in the time the plan counted", () => {
+    const oneSide: Dosage = { ...hold, sides: 'none' };
+    const script = buildScript([{ exerciseId: 'a', dosage: oneSide, side: 'right' }]);
+    expect(new Set(script.segments.map((s) => s.side))).toEqual(new Set(['right']));
+    expect(script.segments.some((s) => s.switchSides)).toBe(false);
+    expect(script.totalMs).toBe(exerciseSeconds(oneSide) * 1000);
+  });
+
   it('plays exactly the seconds the plan counted for each exercise', () => {
     const dosage = fc.record({
       kind: fc.constantFrom('hold', 'reps'),

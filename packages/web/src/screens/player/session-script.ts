@@ -10,6 +10,8 @@ export type Side = 'left' | 'right' | null;
 export interface SessionItemInput {
   readonly exerciseId: string;
   readonly dosage: Dosage;
+  /** A clinician's one side only (the plan then gives `sides: 'none'`): played, said and drawn as that side. */
+  readonly side?: 'left' | 'right';
 }
 
 export interface Segment {
@@ -45,9 +47,9 @@ export function buildScript(items: readonly SessionItemInput[]): Script {
     segments.push({ ...s, startMs: t });
     t += s.ms;
   };
-  items.forEach(({ dosage }, item) => {
+  items.forEach(({ dosage, side: only }, item) => {
     itemStarts.push(segments.length);
-    const sides: Side[] = dosage.sides === 'each' ? ['left', 'right'] : [null];
+    const sides: Side[] = only ? [only] : dosage.sides === 'each' ? ['left', 'right'] : [null];
     sides.forEach((side, sideIndex) => {
       push({
         kind: 'ready',

@@ -7,6 +7,7 @@ import { exerciseOf, habitOf, remedyOf } from '../../lib/library.js';
 import { nowIso, usePlanView } from '../../lib/plan.js';
 import { useSettings } from '../../lib/settings.js';
 import { saveRecord } from '../../store/index.js';
+import { PrescriptionCard } from './prescription-card.js';
 
 const phaseNames = {
   settle: 'Settle',
@@ -57,6 +58,10 @@ export default function TodayScreen() {
   const next = plan.sessions.find((s) => !doneToday.has(s.id));
   const checkedInToday = history.checkIns.some((c) => c.date === today);
   const stopped = plan.notices.some((n) => n.severity === 'stop');
+  // The prescription card says why safety set the clinician's programme aside: not twice.
+  const notices = plan.prescription
+    ? plan.notices.filter((n) => n.kind !== 'prescription_set_aside')
+    : plan.notices;
 
   return (
     <Screen title="Today">
@@ -64,6 +69,7 @@ export default function TodayScreen() {
         Day {plan.day + 1} · <strong>{phaseNames[plan.phase]}</strong>
       </p>
       <p>{plan.phaseReason}</p>
+      {plan.prescription ? <PrescriptionCard prescription={plan.prescription} /> : null}
       {lastTriage?.level === 'urgent' ? (
         <div class="alert" role="alert">
           <p>
@@ -72,7 +78,7 @@ export default function TodayScreen() {
           </p>
         </div>
       ) : null}
-      {plan.notices
+      {notices
         .filter((n) => n.severity !== 'info')
         .map((n) => (
           <NoticeCard key={n.kind + n.message} notice={n} />
@@ -85,7 +91,7 @@ export default function TodayScreen() {
         <p class="notice">All of today's sessions are done. Well done.</p>
       ) : null}
       {!checkedInToday ? <QuickCheckIn today={today} /> : null}
-      {plan.notices
+      {notices
         .filter((n) => n.severity === 'info')
         .map((n) => (
           <NoticeCard key={n.kind + n.message} notice={n} />
