@@ -102,7 +102,7 @@ test("the doctor's report: printable page and an on-device PDF with the key fact
     expect(squeezed(read.text), phrase).toContain(squeezed(phrase));
   // Not every "no": the answers are counted, not listed.
   expect(read.text).not.toContain('Fever: No');
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.getByTestId('pdf-status')).toHaveText(
     'Saved the PDF. It was made on this device; nothing was sent.',
   );
 
@@ -257,7 +257,7 @@ test('the report says which typed letters its PDF font lacks, and offers print i
   await report.addQuestion('首が痛い: is it safe to work?');
   const read = readPdf(new Uint8Array((await report.downloadPdf()).bytes));
   expect(read.pages).toBe(1);
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.getByTestId('pdf-status')).toHaveText(
     'Saved the PDF. It was made on this device; nothing was sent. Its font has no letters for 首 が 痛 い: they show as boxes there. Print this page to keep them.',
   );
   // The print view uses the device's own fonts (a device that shows these letters has one),
@@ -273,7 +273,7 @@ test('a PDF whose font cannot load says so and offers print, instead of waiting 
   await page.goto('/#/report');
   await app.expectScreen('Report for the doctor');
   await page.getByRole('button', { name: 'Save as PDF' }).click();
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.getByTestId('pdf-status')).toHaveText(
     'The PDF could not be made: its font did not load. Try again online, or print.',
   );
 });

@@ -92,7 +92,7 @@ export default function ReportScreen() {
           Print
         </button>
       </div>
-      <p role="status" class="small no-print">
+      <p role="status" class="small no-print" data-testid="pdf-status">
         {status}
       </p>
       <ReportArticle
