@@ -14,8 +14,9 @@ import type { App, RouteContext } from '../context.js';
 import { ErrorBodySchema } from '../errors.js';
 import { recordAccess, requireRole } from '../share-access.js';
 
-// A stop-gap by the web branch (clinweb), so its e2e can run: the clinician's
-// patient list of the contract, until branch clinsrv brings its own (then drop this file).
+// The clinician's patient list: who shares with them, each with core's attention
+// summary, most in need first. Summaries only: a patient's records are read (and
+// logged) on their own route.
 
 const dataOf = <T>(records: readonly SyncRecord[], type: string): T[] =>
   records.filter((r) => r.type === type).map((r) => r.data as T);

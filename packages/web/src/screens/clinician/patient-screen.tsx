@@ -1,5 +1,6 @@
 import { psfsChange, sessionOutcome, stopSymptomLabels } from '@crick/core';
 import { useEffect, useState } from 'preact/hooks';
+import { OutcomeLines } from '../../components/outcome-lines.js';
 import { Screen } from '../../components/screen.js';
 import { painSeries } from '../../lib/charts/series.js';
 import { localDate } from '../../lib/clock.js';
@@ -79,14 +80,7 @@ export default function PatientScreen({ route }: ScreenProps) {
       <p>
         <a href="#/clinician">All patients</a>
       </p>
-      <p role="status" class="small">
-        {said}
-      </p>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <OutcomeLines said={said} error={error} />
       {loaded ? <PatientBody id={id} loaded={loaded} act={act} /> : null}
     </Screen>
   );

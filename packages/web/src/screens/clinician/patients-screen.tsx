@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { OutcomeLines } from '../../components/outcome-lines.js';
 import { Screen } from '../../components/screen.js';
 import { useSyncStatus } from '../../lib/sync-status.js';
 import { ApiError } from '../../sync/api.js';
@@ -28,11 +29,7 @@ export default function PatientsScreen() {
           Enter a share code
         </a>
       </p>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <OutcomeLines error={error} />
       {patients === null ? null : patients.length === 0 ? (
         <p>
           No one has shared with you yet. Ask your patient to make a share code in Crick's Account screen.

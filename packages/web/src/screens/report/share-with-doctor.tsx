@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { OutcomeLines } from '../../components/outcome-lines.js';
 import { QrCode } from '../../components/qr-code.js';
 import type { DeviceHandoff } from '../../handoff/device-handoffs.js';
 import { ApiError } from '../../sync/api.js';
@@ -72,14 +73,7 @@ export function ShareWithDoctor({ report }: { report: ReportData }) {
       <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void share()}>
         Share with my doctor
       </button>
-      <p role="status" class="small">
-        {status}
-      </p>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <OutcomeLines said={status} error={error} />
       {shown?.link ? (
         <div class="share-link">
           <label for="share-doctor-link">Link for your doctor</label>

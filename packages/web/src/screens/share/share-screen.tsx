@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { OutcomeLines } from '../../components/outcome-lines.js';
 import { QrCode } from '../../components/qr-code.js';
 import { Screen } from '../../components/screen.js';
 import { redeemLink, spokenCode } from '../../lib/share-code.js';
@@ -92,14 +93,7 @@ export default function ShareScreen() {
           programme. You can stop sharing at any time, and you see every time they look.
         </p>
       </div>
-      <p role="status" class="small">
-        {said}
-      </p>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <OutcomeLines said={said} error={error} />
       <button
         type="button"
         class="btn btn-big btn-primary"
