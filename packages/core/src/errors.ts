@@ -19,6 +19,16 @@ export const errorCodes = {
   handoff_not_found: { status: 404, message: 'This link is not known here.' },
   handoff_withdrawn: { status: 410, message: 'The person who shared this report has withdrawn it.' },
   handoff_expired: { status: 410, message: 'This link has expired: a shared report opens for 14 days.' },
+  // Sharing with a clinician: each refusal names why in a word the app can act on.
+  /** An unknown, used, expired or revoked code: one answer for all, so codes cannot be probed. */
+  share_not_found: {
+    status: 404,
+    message: 'That code does not open a share: it may be mistyped, used, expired or withdrawn.',
+  },
+  /** No active share with that person (never shared, revoked, or the person is gone). */
+  not_shared: { status: 403, message: 'This person does not share their records with you.' },
+  /** The share does not let the clinician adjust the programme. */
+  adjust_not_allowed: { status: 403, message: 'This person has not allowed you to adjust their programme.' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

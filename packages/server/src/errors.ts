@@ -27,37 +27,9 @@ const codeForStatus: Record<number, ErrorCode> = {
   503: 'unavailable',
 };
 
-/**
- * The share routes' own refusals (issue 10's contract), each with its status.
- * They name why in a word the app can act on; the core's table stays the
- * general one. (They could move into `errorCodes` in @crick/core.)
- */
-export const shareErrorCodes = {
-  /** An unknown, used, expired or revoked code: one answer for all, so codes cannot be probed. */
-  share_not_found: {
-    status: 404,
-    message: 'That code does not open a share: it may be mistyped, used, expired or withdrawn.',
-  },
-  /** No active share with that person (never shared, revoked, or the person is gone). */
-  not_shared: { status: 403, message: 'This person does not share their records with you.' },
-  /** The share does not let the clinician adjust the programme. */
-  adjust_not_allowed: { status: 403, message: 'This person has not allowed you to adjust their programme.' },
-} as const;
-
-export type ShareErrorCode = keyof typeof shareErrorCodes;
-
-export class ShareError extends Error {
-  readonly code: ShareErrorCode;
-  constructor(code: ShareErrorCode, message?: string) {
-    super(message ?? shareErrorCodes[code].message);
-    this.name = 'ShareError';
-    this.code = code;
-  }
-}
-
 interface ErrorBody {
   readonly status: number;
-  readonly code: ErrorCode | ShareErrorCode;
+  readonly code: ErrorCode;
   readonly message: string;
   readonly field?: string;
 }
@@ -76,9 +48,6 @@ export function errorBodyOf(error: unknown): ErrorBody {
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
     };
-  }
-  if (error instanceof ShareError) {
-    return { status: shareErrorCodes[error.code].status, code: error.code, message: error.message };
   }
   if (isAccountGone(error)) {
     // A push that raced DELETE /api/me: the session it showed is gone with the account.

@@ -11,7 +11,6 @@ import type { FastifyRequest } from 'fastify';
 import { v7 as uuidV7 } from 'uuid';
 import { requireUser } from './auth.js';
 import type { RouteContext } from './context.js';
-import { ShareError } from './errors.js';
 
 /** The name a clinician is shown by (a clinician made by `crick user add` without one goes by the email). */
 export const displayName = (user: Pick<User, 'name' | 'email'>): string =>
@@ -36,7 +35,7 @@ export async function requirePatient(
 ): Promise<{ clinician: User; share: PatientShare }> {
   const clinician = await requireRole(ctx, request, 'clinician');
   const share = await findActiveShare(ctx.database.db, clinician.id, patientId);
-  if (!share) throw new ShareError('not_shared');
+  if (!share) throw new AppError('not_shared');
   return { clinician, share };
 }
 

@@ -18,7 +18,7 @@ import {
   RecordOutSchema,
 } from '../api-schemas.js';
 import type { App, RouteContext } from '../context.js';
-import { ErrorBodySchema, ShareError } from '../errors.js';
+import { ErrorBodySchema } from '../errors.js';
 import { toFhirBundle } from '../fhir.js';
 import { displayName, recordAccess, requirePatient } from '../share-access.js';
 
@@ -146,7 +146,7 @@ export function clinicianPatientRoutes(app: App, ctx: RouteContext): void {
     async (request, reply) => {
       const { patientId } = request.params;
       const { clinician, share } = await requirePatient(ctx, request, patientId);
-      if (!share.canAdjust) throw new ShareError('adjust_not_allowed');
+      if (!share.canAdjust) throw new AppError('adjust_not_allowed');
       request.body.exercises.forEach((e, i) => {
         if (!exerciseById(e.exerciseId))
           throw new AppError(

@@ -21,7 +21,7 @@ import {
   ShareSchema,
 } from '../api-schemas.js';
 import type { App, RouteContext } from '../context.js';
-import { ErrorBodySchema, ShareError } from '../errors.js';
+import { ErrorBodySchema } from '../errors.js';
 import { displayName, requireRole } from '../share-access.js';
 import { canonicalShareCode, hashShareCode, newShareCode, SHARE_CODE_DAYS } from '../share-code.js';
 
@@ -172,7 +172,7 @@ export function shareRoutes(app: App, ctx: RouteContext): void {
       if (canonical === undefined)
         throw new AppError('invalid_input', '"code" must be 8 letters and digits, like 7KQ2-M9XD', 'code');
       const redeemed = await redeemShare(db, hashShareCode(canonical), clinician.id, nowIso());
-      if (!redeemed) throw new ShareError('share_not_found');
+      if (!redeemed) throw new AppError('share_not_found');
       return { patientId: redeemed.personId };
     },
   );
