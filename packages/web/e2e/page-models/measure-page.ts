@@ -38,7 +38,7 @@ export class MeasurePage {
   done() {
     return this.page.getByRole('button', { name: 'Done with this move' }).click();
   }
-  skip() {
+  skipThisMove() {
     return this.page.getByRole('button', { name: 'Skip this move' }).click();
   }
 }
