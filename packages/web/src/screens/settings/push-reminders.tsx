@@ -42,44 +42,47 @@ export function ReminderHours() {
         </div>
       </fieldset>
       <div class="two-up">
-        <p>
-          <label for="work-starts">Work starts</label>
-          <input
-            id="work-starts"
-            type="time"
-            value={s.workFrom ?? DEFAULT_WORK_HOURS.from}
-            onChange={(e) => e.currentTarget.value && save({ workFrom: e.currentTarget.value })}
-          />
-        </p>
-        <p>
-          <label for="work-ends">Work ends</label>
-          <input
-            id="work-ends"
-            type="time"
-            value={s.workUntil ?? DEFAULT_WORK_HOURS.until}
-            onChange={(e) => e.currentTarget.value && save({ workUntil: e.currentTarget.value })}
-          />
-        </p>
-        <p>
-          <label for="quiet-from">Quiet from</label>
-          <input
-            id="quiet-from"
-            type="time"
-            value={s.quietFrom ?? ''}
-            onChange={(e) => save({ quietFrom: e.currentTarget.value || undefined })}
-          />
-        </p>
-        <p>
-          <label for="quiet-until">Quiet until</label>
-          <input
-            id="quiet-until"
-            type="time"
-            value={s.quietUntil ?? ''}
-            onChange={(e) => save({ quietUntil: e.currentTarget.value || undefined })}
-          />
-        </p>
+        <TimeField
+          id="work-starts"
+          label="Work starts"
+          value={s.workFrom ?? DEFAULT_WORK_HOURS.from}
+          onPick={(v) => v && save({ workFrom: v })}
+        />
+        <TimeField
+          id="work-ends"
+          label="Work ends"
+          value={s.workUntil ?? DEFAULT_WORK_HOURS.until}
+          onPick={(v) => v && save({ workUntil: v })}
+        />
+        <TimeField
+          id="quiet-from"
+          label="Quiet from"
+          value={s.quietFrom ?? ''}
+          onPick={(v) => save({ quietFrom: v || undefined })}
+        />
+        <TimeField
+          id="quiet-until"
+          label="Quiet until"
+          value={s.quietUntil ?? ''}
+          onPick={(v) => save({ quietUntil: v || undefined })}
+        />
       </div>
     </>
+  );
+}
+
+/** One labelled time of day; an emptied field gives "" (a working hour keeps its old value then, a quiet hour is cleared). */
+function TimeField(props: { id: string; label: string; value: string; onPick: (value: string) => void }) {
+  return (
+    <p>
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="time"
+        value={props.value}
+        onChange={(e) => props.onPick(e.currentTarget.value)}
+      />
+    </p>
   );
 }
 
