@@ -36,12 +36,14 @@ export class CrickApp {
   }
 
   /** Zero axe violations (WCAG 2.2 AA and best practice) on the current screen. */
-  async expectAccessible(): Promise<void> {
+  /** axe's violations on the page as it is now, one line each: the rule and where. */
+  async axeViolations(): Promise<string[]> {
     const results = await new AxeBuilder({ page: this.page }).analyze();
-    const summary = results.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(summary, 'axe violations').toEqual([]);
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  async expectAccessible(): Promise<void> {
+    expect(await this.axeViolations(), 'axe violations').toEqual([]);
   }
 
   /** Where the page scrolls sideways: "" when it does not, else the widths and the first elements past the edge. */
