@@ -184,7 +184,7 @@ describe('the FHIR R4 export', () => {
     });
   });
 
-  it('makes a camera range of motion an exam Observation with one component in degrees per move measured', () => {
+  it('makes a camera range of motion an exam Observation of the neck with one component in degrees per move measured', () => {
     const deg = (value: number) => ({
       value,
       unit: 'degrees',
@@ -196,6 +196,9 @@ describe('the FHIR R4 export', () => {
       status: 'final',
       category: [{ coding: [{ code: 'exam' }] }],
       effectiveDateTime: '2026-11-22T09:30:00.000Z',
+      bodySite: {
+        coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0550', code: 'NECK', display: 'Neck' }],
+      },
       component: [
         { code: { text: 'Neck rotation to the left' }, valueQuantity: deg(62) },
         { code: { text: 'Neck rotation to the right' }, valueQuantity: deg(38) },

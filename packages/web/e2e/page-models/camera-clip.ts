@@ -1,15 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { renderHead } from './camera-head.js';
 
 /**
- * One still of the clip: the face turned (a turn of the head drawn as the photo
- * wrapped round a cylinder and rotated, so the near side widens and the far side
- * narrows), mirrored (the same turn to the other side), tilted (rotated in the
- * picture's plane), darkened, doubled (two faces) or left out (no face).
+ * One still of the clip: the head turned or nodded (looking up or down) in three
+ * dimensions (`camera-head.ts`), mirrored (the picture flipped: the same turn to the
+ * other side, of a slightly different face), tilted (rotated in the picture's plane),
+ * darkened, doubled (two faces) or left out (no face).
  */
 export interface Still {
   turn?: number;
+  nod?: number;
   mirror?: boolean;
   tilt?: number;
   light?: number;
@@ -20,16 +22,33 @@ export interface Shot extends Still {
 }
 
 export const clipSize = 240;
+/** The little of Human's interface the clip needs. */
+interface HumanLike {
+  detect(input: HTMLCanvasElement): Promise<{ face: { mesh: [number, number, number][] }[] }>;
+  faceTriangulation: number[];
+}
 export const clipFps = 5;
 const face = readFileSync(join(import.meta.dirname, '../fixtures/eileen-collins-face.jpg')).toString(
   'base64',
 );
 
-/** Draws each still in the browser (canvas) and returns its I420 planes, base64. */
+/** The app's build, where the e2e server serves it from: Human's chunk and the face models. */
+const dist = join(import.meta.dirname, '../../dist');
+
+/**
+ * Draws each still in the browser (canvas) and returns its I420 planes, base64. A
+ * turned or nodded head needs the face's mesh on the photo: Human (the app's build,
+ * from the e2e server) finds it once, in a blank page of the server's origin.
+ */
 async function drawStills(page: Page, stills: Still[]): Promise<Buffer[]> {
-  await page.setContent('<!doctype html><title>clip</title>');
+  await page.route('**/clip-builder', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>clip</title>' }),
+  );
+  await page.goto('/clip-builder');
+  await page.evaluate(`globalThis.renderHead = ${renderHead.toString()}`);
+  const human = readdirSync(join(dist, 'assets')).find((f) => /^human\.esm-.*\.js$/.test(f));
   const frames = await page.evaluate(
-    async ({ face, stills, size }) => {
+    async ({ face, stills, size, human }) => {
       const img = new Image();
       img.src = `data:image/jpeg;base64,${face}`;
       await img.decode();
@@ -39,9 +58,47 @@ async function drawStills(page: Page, stills: Still[]): Promise<Buffer[]> {
         c.height = size;
         return [c, c.getContext('2d') as CanvasRenderingContext2D];
       };
-      // The head as a cylinder round the face's middle (x = 120, radius 75 in the crop).
-      const cx = size / 2;
-      const r = 75;
+      const [photo, pg] = canvas();
+      pg.drawImage(img, 0, 0);
+      const still = pg.getImageData(0, 0, size, size);
+      let face3d: { mesh: [number, number, number][]; triangles: number[] } | null = null;
+      if (stills.some((s) => s.turn || s.nod)) {
+        const mod: Record<string, unknown> = await import(`/assets/${human}`);
+        // The chunk's export names are the bundler's: take the class that has detect().
+        const Human = Object.values(mod).find(
+          (v): v is new (c: object) => HumanLike =>
+            typeof v === 'function' && typeof v.prototype?.detect === 'function',
+        );
+        if (!Human) throw new Error('no Human class in the chunk');
+        const off = { enabled: false };
+        const model = new Human({
+          backend: 'wasm',
+          wasmPath: '/camera/',
+          wasmPlatformFetch: false,
+          modelBasePath: '/camera/',
+          warmup: 'none',
+          face: {
+            detector: { modelPath: 'blazeface.json', rotation: false, maxDetected: 1 },
+            mesh: { modelPath: 'facemesh.json' },
+            iris: off,
+            description: off,
+            emotion: off,
+            antispoof: off,
+            liveness: off,
+            attention: off,
+          },
+          body: off,
+          hand: off,
+          object: off,
+          gesture: off,
+          segmentation: off,
+        });
+        const found = await model.detect(photo);
+        const mesh = found.face[0]?.mesh;
+        if (!mesh || mesh.length < 468) throw new Error('no face mesh on the photo');
+        face3d = { mesh, triangles: model.faceTriangulation };
+      }
+      const draw = (globalThis as unknown as { renderHead: typeof renderHead }).renderHead;
       return stills.map((s) => {
         const [base, g] = canvas();
         g.fillStyle = '#8c8a86';
@@ -49,21 +106,14 @@ async function drawStills(page: Page, stills: Still[]): Promise<Buffer[]> {
         if (s.faces === 2) {
           g.drawImage(img, 0, size / 4, size / 2, size / 2);
           g.drawImage(img, size / 2, size / 4, size / 2, size / 2);
-        } else if (s.faces !== 0) g.drawImage(img, 0, 0);
+        } else if (s.faces !== 0 && face3d && (s.turn || s.nod))
+          g.putImageData(
+            draw(still, face3d.mesh, face3d.triangles, { turn: s.turn ?? 0, nod: s.nod ?? 0 }),
+            0,
+            0,
+          );
+        else if (s.faces !== 0) g.drawImage(img, 0, 0);
         let out = base;
-        if (s.turn) {
-          const [turned, tg] = canvas();
-          tg.drawImage(base, 0, 0);
-          const theta = (s.turn * Math.PI) / 180;
-          for (let x = Math.floor(cx - r); x < cx + r; x++) {
-            const u = (x + 0.5 - cx) / r;
-            const phi = Math.asin(u) - theta;
-            // The far side of the head, turned out of view: background.
-            if (Math.abs(phi) >= Math.PI / 2) tg.fillRect(x, 0, 1, size);
-            else tg.drawImage(base, cx + r * Math.sin(phi), 0, 1, size, x, 0, 1, size);
-          }
-          out = turned;
-        }
         if (s.mirror || s.tilt) {
           const [moved, mg] = canvas();
           mg.fillStyle = '#8c8a86';
@@ -96,7 +146,7 @@ async function drawStills(page: Page, stills: Still[]): Promise<Buffer[]> {
         return btoa(bin);
       });
     },
-    { face, stills, size: clipSize },
+    { face, stills, size: clipSize, human },
   );
   return frames.map((f) => Buffer.from(f, 'base64'));
 }

@@ -26,10 +26,11 @@ export interface HeadPose {
 export const cameraAssetsPath = '/camera/';
 
 /**
- * Only the face detector and the face mesh: the mesh gives the head's rotation.
- * Everything else Human can do is off, so no other model is fetched.
+ * Human's settings, the one home for them: the app and `bench/camera.bench.js` both
+ * load these. Only the face detector and the face mesh (the mesh gives the head's
+ * rotation); everything else Human can do is off, so no other model is fetched.
  */
-const config: Partial<Config> = {
+export const headPoseSettings: Partial<Config> = {
   backend: 'wasm',
   wasmPath: cameraAssetsPath,
   // The WASM files come from our own origin: no "platform fetch" of tfjs's CDN.
@@ -37,10 +38,18 @@ const config: Partial<Config> = {
   modelBasePath: cameraAssetsPath,
   debug: false,
   warmup: 'none',
-  // Between frames that barely change, Human reuses the face box and runs only the
-  // mesh: a third of the time per frame on this machine (npm run bench).
-  cacheSensitivity: 0.7,
-  filter: { enabled: false },
+  // The detector (BlazeFace, 256 x 256) costs about four times the mesh on this machine
+  // (npm run bench), so it runs only to find a face: once found, each frame's mesh moves
+  // the face box for the next frame, however much the picture changes (255 is the
+  // largest change Human measures, so it never counts as a new scene). A face the mesh
+  // loses (confidence under minConfidence) brings the detector back on the next frame,
+  // and it looks again every second anyway, to see a second face come into view.
+  cacheSensitivity: 255,
+  // Frames are shrunk to 320 pixels wide before the models see them: copying and
+  // comparing a 640 x 480 frame took a third of a tracked frame's time, and the angles
+  // read from a 320-wide frame match the full one's within a degree (the face crop is
+  // resized to the mesh's 192 x 192 either way). Only a size: no filter runs.
+  filter: { enabled: false, width: 320 },
   face: {
     enabled: true,
     detector: {
@@ -49,6 +58,8 @@ const config: Partial<Config> = {
       maxDetected: 2,
       minConfidence: 0.5,
       return: false,
+      skipFrames: 15,
+      skipTime: 1000,
     },
     mesh: { enabled: true, modelPath: 'facemesh.json' },
     iris: { enabled: false },
@@ -72,10 +83,11 @@ const degrees = (radians: number) => (radians * 180) / Math.PI;
  * two models. Human's yaw is positive when the head turns to the picture's left,
  * which on an unmirrored front camera is the person's right: so turn = -yaw. Its
  * roll is positive for a tilt to the person's left; its pitch is positive looking down.
+ * `settings` other than the app's are for the benchmark (a detector on every frame).
  */
-export async function loadHeadPose(): Promise<HeadPose> {
+export async function loadHeadPose(settings: Partial<Config> = headPoseSettings): Promise<HeadPose> {
   const { Human: HumanClass } = await import('@vladmandic/human');
-  const human: Human = new HumanClass(config);
+  const human: Human = new HumanClass(settings);
   await human.load();
   return {
     async read(frame) {
