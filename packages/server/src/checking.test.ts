@@ -1,4 +1,5 @@
 import { MAX_RECORD_DATA_LENGTH, validateRecord } from '@crick/core';
+import { runs } from '@crick/core/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRecord } from './checking.js';
@@ -10,7 +11,7 @@ describe('the compiled record check', () => {
       fc.property(anyChangeArb, (change) => {
         expect(checkRecord(change).ok).toBe(validateRecord(change).ok);
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 
