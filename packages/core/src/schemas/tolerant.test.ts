@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../property.testkit.js';
+import { IntakeSchema } from './intake.js';
 import { recordDataSchemas, type SyncRecord, validateRecord, withUnknownFieldsOf } from './record.js';
 import { MAX_RECORD_DATA_LENGTH } from './tolerant.js';
 
@@ -138,6 +139,13 @@ describe('a record from a newer Crick (tolerant read)', () => {
       ok: false,
       error: [{ field: 'data' }],
     });
+  });
+
+  it('leaves the schemas people type against strict, and names them alone', () => {
+    expect(IntakeSchema.additionalProperties).toBe(false);
+    expect(recordDataSchemas.intake).not.toHaveProperty('additionalProperties');
+    expect(recordDataSchemas.intake).not.toHaveProperty('$id');
+    expect(IntakeSchema.$id).toBe('https://crick.example/schemas/intake.json');
   });
 
   it('is not tolerated for a camera measurement, which keeps nothing but angles', () => {

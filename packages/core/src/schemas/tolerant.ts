@@ -41,7 +41,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * The same schema, except that no object in it refuses a field it does not know.
  * Copied with every own property (TypeBox keeps its kind in hidden ones), so the
- * copy is a TypeBox schema still.
+ * copy is a TypeBox schema still; without the `$id`s, which name the strict
+ * schemas (`crick schema intake`), not this copy.
  */
 export function tolerant<S extends TSchema>(schema: S): S {
   const copy = (node: unknown): unknown => {
@@ -51,6 +52,7 @@ export function tolerant<S extends TSchema>(schema: S): S {
     for (const d of Object.values(descriptors)) if ('value' in d) d.value = copy(d.value);
     const out = Object.create(Object.getPrototypeOf(node), descriptors) as SchemaNode;
     if (out.additionalProperties === false) delete out.additionalProperties;
+    delete out.$id;
     return out;
   };
   return copy(schema) as S;
