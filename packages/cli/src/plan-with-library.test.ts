@@ -1,5 +1,6 @@
 import { library } from '@crick/content';
 import { addDays, exerciseSeconds, type Intake, planDay } from '@crick/core';
+import { runs } from '@crick/core/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -39,7 +40,7 @@ describe('plans made from the real library', () => {
         if (intake.place === 'desk') expect(exercises.some((e) => e?.position === 'lying')).toBe(false);
         for (const r of plan.remedies) expect(r.minutes).toBeLessThanOrEqual(20);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -61,9 +62,6 @@ describe('plans made from the real library', () => {
     const phases = fc.option(fc.constantFrom('settle', 'loosen', 'strengthen', 'prevent'), {
       nil: undefined,
     });
-    // A fixed seed, printed, as the core's property tests (CRICK_FC_SEED to try others).
-    const seed = Number(process.env.CRICK_FC_SEED ?? 20261201);
-    console.log(`fast-check seed ${seed}`);
     fc.assert(
       fc.property(
         intakes,
@@ -96,7 +94,7 @@ describe('plans made from the real library', () => {
           for (const r of plan.remedies) expect(r.minutes).toBeLessThanOrEqual(20);
         },
       ),
-      { seed, numRuns: 300 },
+      runs(300),
     );
   });
 

@@ -1,4 +1,5 @@
 import type { Library } from '@crick/core';
+import { runs } from '@crick/core/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLibrary, everyItemCitesKnownSources, learnPagesHaveFacts, uniqueIds } from './check.js';
@@ -171,6 +172,7 @@ describe('the checks catch a broken library', () => {
         );
         return everyItemCitesKnownSources(broken, extras).some((p) => p.includes(`"${id}"`));
       }),
+      runs(100),
     );
   });
 

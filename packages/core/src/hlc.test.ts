@@ -9,6 +9,7 @@ import {
   receiveHlc,
   tickHlc,
 } from './hlc.js';
+import { runs } from './property.testkit.js';
 
 describe('the hybrid logical clock', () => {
   it('reads back what it writes', () => {
@@ -35,6 +36,7 @@ describe('the hybrid logical clock', () => {
           return true;
         },
       ),
+      runs(100),
     );
   });
   it('sorts after a remote clock it has seen', () => {

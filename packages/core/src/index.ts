@@ -31,6 +31,7 @@ export * from './schemas/intake.js';
 export * from './schemas/neck-range.js';
 export * from './schemas/prescription.js';
 export * from './schemas/record.js';
+export * from './schemas/tolerant.js';
 export * from './schemas/triage-record.js';
 export * from './storable-text.js';
 export * from './triage/ask-when.js';

@@ -1,7 +1,8 @@
 import type fc from 'fast-check';
 
 /**
- * One fixed seed for the property tests, printed so that a failure can be
+ * One fixed seed for the property tests of every package (imported from
+ * `@crick/core/testkit` outside core), printed so that a failure can be
  * replayed: the same cases every run (CI too), so a boundary mutation is caught
  * every time, not one run in two. `CRICK_FC_SEED=<n>` tries other cases.
  */
@@ -10,7 +11,8 @@ export const propertySeed = Number(process.env.CRICK_FC_SEED ?? 20261201);
 const maxRuns = Number(process.env.CRICK_FC_MAX_RUNS ?? Number.POSITIVE_INFINITY);
 console.log(`fast-check seed ${propertySeed} (CRICK_FC_SEED to change)`);
 
-export const runs = (numRuns: number): fc.Parameters<unknown> => ({
+/** The parameters every `fc.assert` takes: the seed, and at most `numRuns` cases. */
+export const runs = <Ts = unknown>(numRuns: number): fc.Parameters<Ts> => ({
   seed: propertySeed,
   numRuns: Math.min(numRuns, maxRuns),
 });

@@ -18,6 +18,13 @@ export function unstorableTextReason(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A key that names an object's prototype: `__proto__` anywhere, and `prototype`
+ * under a `constructor` key (`parentKey`).
+ */
+export const isPrototypeKey = (key: string, parentKey: string | undefined): boolean =>
+  key === '__proto__' || (key === 'prototype' && parentKey === 'constructor');
+
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 const shown = (path: string): string => (path === '' ? 'body' : path);
 
@@ -44,7 +51,7 @@ export function findUnstorableText(value: unknown, path = ''): FieldError | unde
     if (keyReason !== undefined) {
       return { field: shown(path), message: `"${shown(path)}" has a key that ${keyReason}` };
     }
-    if (key === '__proto__' || (key === 'prototype' && path.split('.').at(-1) === 'constructor')) {
+    if (isPrototypeKey(key, path.split('.').at(-1))) {
       const field = join(path, key);
       return { field, message: `"${field}": the key "${key}" is not accepted` };
     }

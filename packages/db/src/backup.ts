@@ -15,6 +15,20 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 
 type Rows = { [T in BackedUpTable]: Database[T][] };
 
+/**
+ * The server's VAPID key pair goes with the push subscriptions: a push service
+ * refuses a subscription's pushes signed with any other key, so restored into
+ * a new database without it they would be dead. (Kept in crick_meta, whose
+ * other rows are about the database and stay out of a backup.)
+ */
+const VAPID_META_KEY = 'vapid';
+
+interface Backup {
+  readonly tables: Rows;
+  /** The VAPID row's value, or null in a backup made before push or before the first start. */
+  readonly vapid: string | null;
+}
+
 export interface BackupReport {
   readonly file: string;
   readonly format: 'sqlite' | 'json';
@@ -39,10 +53,18 @@ export async function backupDatabase(database: CrickDatabase, file: string): Pro
       for (const table of tableNames) {
         out[table] = (await tx.selectFrom(table).selectAll().execute()) as never;
       }
-      return out as Rows;
+      const vapid = await tx
+        .selectFrom('crick_meta')
+        .select('value')
+        .where('key', '=', VAPID_META_KEY)
+        .executeTakeFirst();
+      return { rows: out as Rows, vapid: vapid?.value ?? null };
     });
   const temporary = `${file}.partial`;
-  writeFileSync(temporary, JSON.stringify({ format: FORMAT, version: 1, tables }));
+  writeFileSync(
+    temporary,
+    JSON.stringify({ format: FORMAT, version: 1, tables: tables.rows, vapid: tables.vapid }),
+  );
   renameSync(temporary, file);
   return { file, format: 'json' };
 }
@@ -51,6 +73,8 @@ export interface RestoreReport {
   readonly users: number;
   readonly sessions: number;
   readonly records: number;
+  readonly handoffs: number;
+  readonly pushSubscriptions: number;
   /** The database's new restore epoch (see epoch.ts). */
   readonly epoch: string;
 }
@@ -86,7 +110,7 @@ export async function restoreDatabase(
   file: string,
   options: { readonly force?: boolean } = {},
 ): Promise<RestoreReport> {
-  const rows = readBackup(file);
+  const { tables: rows, vapid } = readBackup(file);
   checkRows(rows);
   await migrateToLatest(database.db);
   if (!options.force) {
@@ -104,12 +128,18 @@ export async function restoreDatabase(
           .execute();
       }
     }
+    if (vapid !== null) {
+      await tx.deleteFrom('crick_meta').where('key', '=', VAPID_META_KEY).execute();
+      await tx.insertInto('crick_meta').values({ key: VAPID_META_KEY, value: vapid }).execute();
+    }
     return renewEpoch(tx);
   });
   return {
     users: rows.users.length,
     sessions: rows.auth_sessions.length,
     records: rows.records.length,
+    handoffs: rows.handoffs.length,
+    pushSubscriptions: rows.push_subscriptions.length,
     epoch,
   };
 }
@@ -133,12 +163,21 @@ function isSqliteFile(file: string): boolean {
   return head.toString('latin1') === SQLITE_MAGIC;
 }
 
-function readBackup(file: string): Rows {
+function readBackup(file: string): Backup {
   if (!existsSync(file)) throw new BackupFileError('FILE', `${file} does not exist`);
   if (isSqliteFile(file)) {
     const sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
     try {
       const out: Partial<Rows> = {};
+      let vapid: string | null = null;
+      try {
+        const row = sqlite.prepare('select value from crick_meta where key = ?').get(VAPID_META_KEY) as
+          | { value: string }
+          | undefined;
+        vapid = row?.value ?? null;
+      } catch {
+        // A copy made before crick_meta existed.
+      }
       for (const table of tableNames) {
         try {
           out[table] = sqlite.prepare(`select * from ${table}`).all() as never;
@@ -153,7 +192,7 @@ function readBackup(file: string): Rows {
           );
         }
       }
-      return out as Rows;
+      return { tables: out as Rows, vapid };
     } finally {
       sqlite.close();
     }
@@ -174,7 +213,7 @@ function readBackup(file: string): Rows {
   } catch {
     throw new BackupFileError('FILE', `${file} is not a Crick backup: neither a SQLite database nor JSON`);
   }
-  const doc = parsed as { format?: unknown; tables?: Partial<Rows> } | null;
+  const doc = parsed as { format?: unknown; tables?: Partial<Rows>; vapid?: unknown } | null;
   if (doc?.format !== FORMAT) {
     throw new BackupFileError('format', `${file} is not a Crick backup: "format" must be "${FORMAT}"`);
   }
@@ -186,7 +225,10 @@ function readBackup(file: string): Rows {
     if (!Array.isArray(doc.tables[table]))
       throw new BackupFileError(`tables.${table}`, `${file}: "tables.${table}" must be a list`);
   }
-  return doc.tables as Rows;
+  const vapid = doc.vapid ?? null;
+  if (vapid !== null && typeof vapid !== 'string')
+    throw new BackupFileError('vapid', `${file}: "vapid" must be the VAPID keys' JSON text, or null`);
+  return { tables: doc.tables as Rows, vapid };
 }
 
 function checkRows(rows: Rows): void {
@@ -240,6 +282,13 @@ function checkRows(rows: Rows): void {
   rows.clinician_notes.forEach((n, i) => {
     if (!userIds.has(n.person_id) || !userIds.has(n.clinician_id))
       throw rowError(`clinician_notes[${i}] names no user`);
+  });
+  // A hand-off made without an account has no user; one made signed in goes with its account.
+  rows.handoffs.forEach((h, i) => {
+    if (h.user_id !== null && !userIds.has(h.user_id)) throw rowError(`handoffs[${i}].user_id names no user`);
+  });
+  rows.push_subscriptions.forEach((p, i) => {
+    if (!userIds.has(p.user_id)) throw rowError(`push_subscriptions[${i}].user_id names no user`);
   });
 }
 

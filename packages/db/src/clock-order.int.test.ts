@@ -1,4 +1,5 @@
 import { compareHlc, type SyncRecord } from '@crick/core';
+import { runs } from '@crick/core/testkit';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -9,8 +10,6 @@ import { syncRecords } from './record-store.js';
 import { listLiveRecords } from './records.js';
 import { SyncStatements } from './sync-statements.js';
 import { addTestPerson, testDatabaseUrl } from './testing.js';
-
-const SEED = Number(process.env.CRICK_CLOCK_SEED ?? 20261201);
 
 /** Two clocks of one instant and counter that differ in the device name, where languages and bytes disagree. */
 const nodeArb = fc.string({
@@ -74,7 +73,6 @@ describe('clocks on a PostgreSQL database with an ICU (en-US) collation', () => 
   let people = 0;
   for (const [way, store] of Object.entries(ways)) {
     it(`keep the later clock by byte order whichever arrives first: ${way}`, async () => {
-      console.log(`clock order (${way}): fast-check seed ${SEED}`);
       await fc.assert(
         fc.asyncProperty(clockPairArb, fc.boolean(), async ([a, b], aFirst) => {
           people += 1;
@@ -91,7 +89,7 @@ describe('clocks on a PostgreSQL database with an ICU (en-US) collation', () => 
             .executeTakeFirstOrThrow();
           expect(row.updated_at).toBe(compareHlc(a, b) > 0 ? a : b);
         }),
-        { seed: SEED, numRuns: 40 },
+        runs(40),
       );
     }, 60_000);
   }

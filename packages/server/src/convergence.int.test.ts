@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { compareHlc, type SyncRecord } from '@crick/core';
+import { runs } from '@crick/core/testkit';
 import {
   type CrickDatabase,
   insertAuthSession,
@@ -145,10 +146,6 @@ const convergence = (servers: readonly App[], database: CrickDatabase) =>
     expect(rows.length).toBe(expected.size);
   });
 
-/** Fixed unless FC_SEED says otherwise, and printed, so a failure can be replayed. */
-const seed = Number(process.env.FC_SEED ?? 20261201);
-console.log(`convergence: fast-check seed ${seed}`);
-
 const title =
   'two devices pushing the same edits duplicated, reordered and interleaved end in the same state, without duplicates';
 
@@ -165,7 +162,7 @@ describe.each(['sqlite', 'pglite'] as const)('convergence on %s', (kind) => {
   });
 
   it(title, async () => {
-    await fc.assert(convergence([app], t.database), { seed, numRuns: kind === 'sqlite' ? 80 : 20 });
+    await fc.assert(convergence([app], t.database), runs(kind === 'sqlite' ? 80 : 20));
   }, 120_000);
 });
 
@@ -192,9 +189,6 @@ describe('convergence with two servers on one PostgreSQL', () => {
 
   it(`${title}, each sync to either server`, async () => {
     const apps = servers.map((s) => s.app);
-    await fc.assert(convergence(apps, (servers[0] as { database: CrickDatabase }).database), {
-      seed,
-      numRuns: 30,
-    });
+    await fc.assert(convergence(apps, (servers[0] as { database: CrickDatabase }).database), runs(30));
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { exerciseById } from '@crick/content';
 import { hlcProblem, validateRecord } from '@crick/core';
+import { runs } from '@crick/core/testkit';
 import { openTestDatabase, type TestDatabase } from '@crick/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,7 +96,7 @@ describe('fuzzing every route body (SQLite)', () => {
         // account for sign-up (201), a wrong password for log-in (401). The log-in example must
         // not be an account the sign-up run may have made, or it would succeed instead.
         {
-          numRuns: 700,
+          ...runs<[string]>(700),
           examples: [
             [
               JSON.stringify(
@@ -145,7 +146,7 @@ describe('fuzzing every route body (SQLite)', () => {
         expect(after, payload).toEqual(new Set([...before, ...validIds]));
         expect(body.rejected.length, payload).toBeGreaterThanOrEqual(changes.length - validIds.length);
       }),
-      { numRuns: 1500 },
+      runs(1500),
     );
     // Whatever got in is valid as stored.
     const rows = await t.database.db.selectFrom('records').selectAll().execute();
@@ -182,7 +183,7 @@ describe('fuzzing every route body (SQLite)', () => {
       }),
       // Start from a well-formed subscription and one whose zone only the system can refuse.
       {
-        numRuns: 600,
+        ...runs<[string]>(600),
         examples: ['Europe/London', 'Europe/Atlantis'].map((timeZone) => [
           JSON.stringify({
             endpoint: `https://push.example/${timeZone}`,
@@ -197,11 +198,7 @@ describe('fuzzing every route body (SQLite)', () => {
     expect([...seen]).toContain(400);
   }, 120_000);
 
-  // A fixed, printed seed, as core's property.testkit.ts gives its properties (not importable from here).
-  const handoffSeed = Number(process.env.CRICK_FC_SEED ?? 20261201);
-
   it('POST /api/handoffs: every bad body gets a 4xx naming the field, and nothing is stored from one', async () => {
-    console.log(`fast-check seed ${handoffSeed} for the hand-off fuzzing (CRICK_FC_SEED to change)`);
     const seen = new Set<number>();
     await fc.assert(
       fc.asyncProperty(payloadOf(handoffBodyArb), fc.boolean(), async (payload, signedIn) => {
@@ -226,8 +223,7 @@ describe('fuzzing every route body (SQLite)', () => {
         }
       }),
       {
-        seed: handoffSeed,
-        numRuns: 600,
+        ...runs<[string, boolean]>(600),
         examples: [[JSON.stringify({ ciphertext: 'A'.repeat(32), iv: 'B'.repeat(16) }), false]],
       },
     );
@@ -258,13 +254,10 @@ describe('fuzzing every route body (SQLite)', () => {
           expect(opened.statusCode, label).toBe(200);
         },
       ),
-      { seed: handoffSeed, numRuns: 300 },
+      runs(300),
     );
   }, 120_000);
 });
-
-/** Fixed, printed: a failure replays with CRICK_FC_SEED. */
-const seed = Number(process.env.CRICK_FC_SEED ?? 20261201);
 
 describe('fuzzing the share and clinician routes (SQLite)', () => {
   let t: TestDatabase;
@@ -346,9 +339,8 @@ describe('fuzzing the share and clinician routes (SQLite)', () => {
     },
   ] as const;
 
-  for (const { route, who, arb, runs, ok, example } of cases) {
+  for (const { route, who, arb, runs: numRuns, ok, example } of cases) {
     it(`${route}: every bad body gets a 4xx naming the field, and nothing is stored from one`, async () => {
-      console.log(`fuzz ${route}: fast-check seed ${seed}`);
       const [method, path] = route.split(' ') as ['POST' | 'PUT' | 'PATCH', string];
       const url = path.replace(':patientId', patientId).replace(':id', shareId);
       const seen = new Set<number>();
@@ -378,7 +370,7 @@ describe('fuzzing the share and clinician routes (SQLite)', () => {
           }
         }),
         // From a well-formed body too, so the run reaches past validation for sure.
-        { seed, numRuns: runs, examples: [[JSON.stringify(example)]] },
+        { ...runs<[string]>(numRuns), examples: [[JSON.stringify(example)]] },
       );
       // The runs reached past validation too, not only the schema.
       expect([...seen].sort()).toEqual(expect.arrayContaining([400, route.endsWith('redeem') ? 404 : ok]));

@@ -199,6 +199,15 @@ test('a person shares with a clinician, who reviews, adjusts the programme and l
   );
   await checkScreen(clinicianApp, '35-clinician-adjusted');
 
+  // Opened again, the form starts from the programme in force: an adjustment changes it, not starts over.
+  await clinician.reload();
+  await clinicianApp.expectScreen(email);
+  await pages.expectProgramme({
+    exercises: [{ name: 'Chin tuck', reps: 6 }, { name: 'Shoulder rolls' }],
+    phase: 'Loosen',
+    note: 'Little and often; stop if it tingles.',
+  });
+
   // 4. The person's next sync brings it: Today follows it and says who set it.
   await syncNow(person);
   await person.goto(`${base}/#/today`);

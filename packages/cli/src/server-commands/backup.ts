@@ -51,7 +51,8 @@ export function registerBackup(program: Command, io: Io): void {
           const report = await restoreDatabase(database, resolve(file), { force: options.force === true });
           io.out(
             `restored ${describeTarget(config)} from ${resolve(file)}: ` +
-              `${report.users} accounts, ${report.sessions} sessions, ${report.records} records ` +
+              `${report.users} accounts, ${report.sessions} sessions, ${report.records} records, ` +
+              `${report.handoffs} GP hand-offs, ${report.pushSubscriptions} push subscriptions ` +
               `(restore epoch ${report.epoch}: devices will push and pull everything at their next sync)`,
           );
         }),

@@ -12,11 +12,12 @@ import {
 } from './diary.js';
 import { IntakeSchema } from './intake.js';
 import { NeckRangeSchema } from './neck-range.js';
-import { type Prescription, PrescriptionSchema, prescriptionProblems } from './prescription.js';
+import { PrescriptionSchema, prescriptionProblems } from './prescription.js';
+import { keepUnknownFields, toleranceProblems, tolerant } from './tolerant.js';
 import { TriageRecordSchema } from './triage-record.js';
 
-/** What each record type holds. The same schemas check the browser's store, the sync API and imports. */
-export const recordDataSchemas = {
+/** What each record type holds, as people's input is checked: no unknown field. */
+const strictDataSchemas = {
   intake: IntakeSchema,
   checkIn: CheckInSchema,
   session: SessionLogSchema,
@@ -28,6 +29,21 @@ export const recordDataSchemas = {
   prescription: PrescriptionSchema,
   neckRange: NeckRangeSchema,
 } as const satisfies Record<string, TSchema>;
+
+/**
+ * What each record type holds, read tolerantly (tolerant.ts): a field from a newer
+ * version is accepted and kept, the known ones checked as strictly as ever. The
+ * same schemas check the browser's store, the sync API, imports and backups.
+ * Except a camera measurement: its promise is that only angles are kept, never a
+ * picture, so a field it does not know is refused, as before (a new kind of
+ * measurement is a new field here first, or a new type).
+ */
+export const recordDataSchemas = Object.fromEntries(
+  Object.entries(strictDataSchemas).map(([type, schema]) => [
+    type,
+    type === 'neckRange' ? schema : tolerant(schema),
+  ]),
+) as unknown as typeof strictDataSchemas;
 
 export type RecordType = keyof typeof recordDataSchemas;
 export const recordTypes = Object.keys(recordDataSchemas) as RecordType[];
@@ -90,6 +106,28 @@ const inData = (e: FieldError): FieldError => ({
 });
 
 /**
+ * What a record's schema cannot say: a prescription's problems, and what tolerance
+ * still refuses (size, prototype keys). Empty for a record that is valid, so a
+ * faster checker of the same schema (the server's compiled one) runs this after it.
+ */
+export function recordProblems(record: SyncRecord): FieldError[] {
+  if (record.data === null) return [];
+  const problems = toleranceProblems(record.data);
+  if (problems.length > 0) return problems;
+  return record.type === 'prescription' ? prescriptionProblems(record.data).map(inData) : [];
+}
+
+/**
+ * Data for an edit of `previous` that keeps the fields of `previous` this version
+ * does not know (a newer device's), so writing back never erases them.
+ */
+export const withUnknownFieldsOf = <T extends RecordType>(
+  type: T,
+  previous: unknown,
+  next: RecordDataOf<T>,
+): RecordDataOf<T> => keepUnknownFields(recordDataSchemas[type], previous, next);
+
+/**
  * Checks a record in two steps, envelope then data by its type, so that the
  * error names the field at fault (`data.pain`) rather than "matches no variant".
  */
@@ -104,7 +142,7 @@ export function validateRecord(value: unknown): Result<SyncRecord, FieldError[]>
   }
   const data = validate(recordDataSchemas[record.type as RecordType], record.data);
   if (!data.ok) return err(data.error.map(inData));
-  const problems = record.type === 'prescription' ? prescriptionProblems(data.value as Prescription) : [];
-  if (problems.length > 0) return err(problems.map(inData));
+  const problems = recordProblems(record as SyncRecord);
+  if (problems.length > 0) return err(problems);
   return ok(record as SyncRecord);
 }

@@ -21,11 +21,12 @@ import type { App, RouteContext } from '../context.js';
 import { ErrorBodySchema } from '../errors.js';
 import { toFhirBundle } from '../fhir.js';
 import { displayName, recordAccess, requirePatient } from '../share-access.js';
+import { routesTagged } from './route-options.js';
 
 /** The node name in the clocks of records the server writes (a prescription). */
 export const SERVER_CLOCK_NODE = 'server';
 
-const errors = { '4xx': ErrorBodySchema };
+const clinicianRoute = routesTagged('clinician');
 const params = PatientParamsSchema;
 
 /** The clinician's routes for one patient: each needs an active share, checked afresh, and is logged for the person. */
@@ -34,15 +35,12 @@ export function clinicianPatientRoutes(app: App, ctx: RouteContext): void {
 
   app.get(
     '/api/clinician/patients/:patientId/records',
-    {
-      schema: {
-        operationId: 'getPatientRecords',
-        summary: "A patient's live records (for the workspace and the doctor's report)",
-        tags: ['clinician'],
-        params,
-        response: { 200: PatientRecordsSchema, ...errors },
-      },
-    },
+    clinicianRoute({
+      operationId: 'getPatientRecords',
+      summary: "A patient's live records (for the workspace and the doctor's report)",
+      params,
+      response: { 200: PatientRecordsSchema },
+    }),
     async (request) => {
       const { clinician } = await requirePatient(ctx, request, request.params.patientId);
       const records = await listLiveRecords(db, request.params.patientId);
@@ -86,15 +84,12 @@ export function clinicianPatientRoutes(app: App, ctx: RouteContext): void {
 
   app.get(
     '/api/clinician/patients/:patientId/note',
-    {
-      schema: {
-        operationId: 'getPatientNote',
-        summary: "The clinician's private note about the patient ('' when none)",
-        tags: ['clinician'],
-        params,
-        response: { 200: NoteSchema, ...errors },
-      },
-    },
+    clinicianRoute({
+      operationId: 'getPatientNote',
+      summary: "The clinician's private note about the patient ('' when none)",
+      params,
+      response: { 200: NoteSchema },
+    }),
     async (request) => {
       const { clinician } = await requirePatient(ctx, request, request.params.patientId);
       const note = await findClinicianNote(db, clinician.id, request.params.patientId);
@@ -105,16 +100,13 @@ export function clinicianPatientRoutes(app: App, ctx: RouteContext): void {
 
   app.put(
     '/api/clinician/patients/:patientId/note',
-    {
-      schema: {
-        operationId: 'putPatientNote',
-        summary: "Replace the clinician's private note about the patient",
-        tags: ['clinician'],
-        params,
-        body: NoteChangeSchema,
-        response: { 200: NoteSchema, ...errors },
-      },
-    },
+    clinicianRoute({
+      operationId: 'putPatientNote',
+      summary: "Replace the clinician's private note about the patient",
+      params,
+      body: NoteChangeSchema,
+      response: { 200: NoteSchema },
+    }),
     async (request) => {
       const { clinician } = await requirePatient(ctx, request, request.params.patientId);
       const note = await saveClinicianNote(
@@ -131,18 +123,15 @@ export function clinicianPatientRoutes(app: App, ctx: RouteContext): void {
 
   app.post(
     '/api/clinician/patients/:patientId/prescriptions',
-    {
-      schema: {
-        operationId: 'prescribe',
-        summary: "Adjust the patient's programme (where the share allows): stored as a prescription record",
-        description:
-          "Stored in the patient's records with a server clock, so the person's next sync brings it; the plan follows it as far as safety allows.",
-        tags: ['clinician'],
-        params,
-        body: PrescriptionRequestSchema,
-        response: { 201: RecordOutSchema, ...errors },
-      },
-    },
+    clinicianRoute({
+      operationId: 'prescribe',
+      summary: "Adjust the patient's programme (where the share allows): stored as a prescription record",
+      description:
+        "Stored in the patient's records with a server clock, so the person's next sync brings it; the plan follows it as far as safety allows.",
+      params,
+      body: PrescriptionRequestSchema,
+      response: { 201: RecordOutSchema },
+    }),
     async (request, reply) => {
       const { patientId } = request.params;
       const { clinician, share } = await requirePatient(ctx, request, patientId);
@@ -182,15 +171,12 @@ export function clinicianPatientRoutes(app: App, ctx: RouteContext): void {
 
   app.post(
     '/api/clinician/patients/:patientId/reviewed',
-    {
-      schema: {
-        operationId: 'markReviewed',
-        summary: 'Mark the patient reviewed now (attention counts from here)',
-        tags: ['clinician'],
-        params,
-        response: { 204: { type: 'null' }, ...errors },
-      },
-    },
+    clinicianRoute({
+      operationId: 'markReviewed',
+      summary: 'Mark the patient reviewed now (attention counts from here)',
+      params,
+      response: { 204: { type: 'null' } },
+    }),
     async (request, reply) => {
       const { share } = await requirePatient(ctx, request, request.params.patientId);
       await markShareReviewed(db, share.shareId, ctx.now().toISOString());

@@ -21,9 +21,9 @@ import {
   ShareSchema,
 } from '../api-schemas.js';
 import type { App, RouteContext } from '../context.js';
-import { ErrorBodySchema } from '../errors.js';
 import { displayName, requireRole } from '../share-access.js';
 import { canonicalShareCode, hashShareCode, newShareCode, SHARE_CODE_DAYS } from '../share-code.js';
+import { routesTagged } from './route-options.js';
 
 const shareOut = (share: Share) => ({
   id: share.id,
@@ -39,7 +39,7 @@ const shareOut = (share: Share) => ({
   canAdjust: share.canAdjust,
 });
 
-const errors = { '4xx': ErrorBodySchema };
+const sharing = routesTagged('sharing');
 
 /** The person's side of sharing (role person), and the clinician's redeeming of a code. */
 export function shareRoutes(app: App, ctx: RouteContext): void {
@@ -49,14 +49,11 @@ export function shareRoutes(app: App, ctx: RouteContext): void {
 
   app.post(
     '/api/shares',
-    {
-      schema: {
-        operationId: 'createShare',
-        summary: 'Make an invite code for a clinician (single use, 7 days)',
-        tags: ['sharing'],
-        response: { 201: NewShareSchema, ...errors },
-      },
-    },
+    sharing({
+      operationId: 'createShare',
+      summary: 'Make an invite code for a clinician (single use, 7 days)',
+      response: { 201: NewShareSchema },
+    }),
     async (request, reply) => {
       const person = await requireRole(ctx, request, 'person');
       const code = newShareCode();
@@ -75,14 +72,11 @@ export function shareRoutes(app: App, ctx: RouteContext): void {
 
   app.get(
     '/api/shares',
-    {
-      schema: {
-        operationId: 'listShares',
-        summary: 'My shares, newest first: who has access since when',
-        tags: ['sharing'],
-        response: { 200: Type.Array(ShareSchema), ...errors },
-      },
-    },
+    sharing({
+      operationId: 'listShares',
+      summary: 'My shares, newest first: who has access since when',
+      response: { 200: Type.Array(ShareSchema) },
+    }),
     async (request) => {
       const person = await requireRole(ctx, request, 'person');
       return (await listPersonShares(db, person.id, nowIso())).map(shareOut);
@@ -91,16 +85,13 @@ export function shareRoutes(app: App, ctx: RouteContext): void {
 
   app.patch(
     '/api/shares/:id',
-    {
-      schema: {
-        operationId: 'changeShare',
-        summary: 'Let the clinician adjust the programme, or stop it',
-        tags: ['sharing'],
-        params: ShareIdParamsSchema,
-        body: ShareChangeSchema,
-        response: { 200: ShareSchema, ...errors },
-      },
-    },
+    sharing({
+      operationId: 'changeShare',
+      summary: 'Let the clinician adjust the programme, or stop it',
+      params: ShareIdParamsSchema,
+      body: ShareChangeSchema,
+      response: { 200: ShareSchema },
+    }),
     async (request) => {
       const person = await requireRole(ctx, request, 'person');
       const { id } = request.params;
@@ -115,15 +106,12 @@ export function shareRoutes(app: App, ctx: RouteContext): void {
 
   app.delete(
     '/api/shares/:id',
-    {
-      schema: {
-        operationId: 'revokeShare',
-        summary: "Revoke a share: the clinician's next request is refused",
-        tags: ['sharing'],
-        params: ShareIdParamsSchema,
-        response: { 204: { type: 'null' }, ...errors },
-      },
-    },
+    sharing({
+      operationId: 'revokeShare',
+      summary: "Revoke a share: the clinician's next request is refused",
+      params: ShareIdParamsSchema,
+      response: { 204: { type: 'null' } },
+    }),
     async (request, reply) => {
       const person = await requireRole(ctx, request, 'person');
       if (!(await revokeShare(db, person.id, request.params.id, nowIso())))
@@ -134,14 +122,11 @@ export function shareRoutes(app: App, ctx: RouteContext): void {
 
   app.get(
     '/api/me/access-log',
-    {
-      schema: {
-        operationId: 'listAccessLog',
-        summary: 'What clinicians read or wrote of mine, newest first',
-        tags: ['sharing'],
-        response: { 200: Type.Array(AccessLogEntrySchema), ...errors },
-      },
-    },
+    sharing({
+      operationId: 'listAccessLog',
+      summary: 'What clinicians read or wrote of mine, newest first',
+      response: { 200: Type.Array(AccessLogEntrySchema) },
+    }),
     async (request) => {
       const person = await requireRole(ctx, request, 'person');
       return (await listAccessLog(db, person.id)).map((e) => ({
@@ -156,15 +141,14 @@ export function shareRoutes(app: App, ctx: RouteContext): void {
     '/api/shares/redeem',
     {
       config: { rateLimit },
-      schema: {
+      ...sharing({
         operationId: 'redeemShare',
         summary: "A clinician redeems a person's code and gets read access",
         description:
           "An unknown, used, expired or revoked code all answer 404 'share_not_found', so codes cannot be probed; tries are limited per address like log-in.",
-        tags: ['sharing'],
         body: RedeemSchema,
-        response: { 200: RedeemedSchema, ...errors },
-      },
+        response: { 200: RedeemedSchema },
+      }),
     },
     async (request) => {
       const clinician = await requireRole(ctx, request, 'clinician');

@@ -95,4 +95,21 @@ export class ClinicianPages {
     if (programme.note) await form.getByLabel(/^A note to the person/).fill(programme.note);
     await form.getByRole('button', { name: 'Save the programme' }).click();
   }
+  /** The form shows this programme: these exercises chosen (with their reps), and no other; the phase and the note. */
+  async expectProgramme(programme: {
+    exercises: { name: string; reps?: number }[];
+    phase: string;
+    note: string;
+  }): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Adjust the programme' });
+    for (const e of programme.exercises) {
+      await expect(form.getByRole('checkbox', { name: e.name, exact: true })).toBeChecked();
+      await expect(form.getByLabel(`Repetitions (1 to 30), ${e.name}`)).toHaveValue(
+        e.reps === undefined ? '' : String(e.reps),
+      );
+    }
+    await expect(form.getByRole('checkbox', { checked: true })).toHaveCount(programme.exercises.length);
+    await expect(form.getByLabel('Phase').locator('option:checked')).toHaveText(programme.phase);
+    await expect(form.getByLabel(/^A note to the person/)).toHaveValue(programme.note);
+  }
 }

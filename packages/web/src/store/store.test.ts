@@ -193,3 +193,41 @@ describe('the local store', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('records from a newer Crick on this device (tolerant read, core schemas/tolerant.ts)', () => {
+  const fromNewer = {
+    id: '0b5f8c1e-7a3d-4e2b-9f10-1234567890b1',
+    type: 'intake',
+    updatedAt: '2026-11-22T07:00:00.000Z-0000-newphone',
+    deleted: false,
+    data: { startedOn: '2026-11-21', pain: 6, place: 'desk', pillow: { kind: 'memory-foam', high: true } },
+  } as const;
+
+  it('keeps the fields it does not know when the person edits the record here, and pushes and exports them', async () => {
+    const { store } = await freshStore();
+    expect(await store.merge([fromNewer as never])).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    // The intake screen writes back what its form knows, and nothing of the newer device's.
+    const edited = await store.update(fromNewer.id, { startedOn: '2026-11-21', pain: 4 });
+    expect(edited.ok).toBe(true);
+    const kept = { startedOn: '2026-11-21', pain: 4, pillow: { kind: 'memory-foam', high: true } };
+    expect((await store.get(fromNewer.id))?.data).toEqual(kept);
+    expect((await store.changesSince('')).map((r) => r.data)).toEqual([kept]);
+    expect((await store.exportAll()).records.map((r) => r.data)).toEqual([kept]);
+  });
+
+  it('still refuses an edit with a known field wrong, naming it', async () => {
+    const { store } = await freshStore();
+    await store.merge([fromNewer as never]);
+    const edited = await store.update(fromNewer.id, { startedOn: '2026-11-21', pain: 12 });
+    expect(!edited.ok && edited.error[0]?.field).toBe('data.pain');
+    expect((await store.get(fromNewer.id))?.data).toEqual(fromNewer.data);
+  });
+
+  it('refuses an export file of a newer version whole, saying it comes from a newer Crick', async () => {
+    const { store } = await freshStore();
+    const file = { format: 'crick-export', version: 2, exportedAt: '2026-11-22T08:00:00.000Z', records: [] };
+    const result = await store.importAll(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: false, error: [{ field: 'version' }] });
+    expect(!result.ok && result.error[0]?.message).toContain('newer Crick');
+  });
+});

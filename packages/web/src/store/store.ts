@@ -14,6 +14,7 @@ import {
   type SyncRecord,
   tickHlc,
   validateRecord,
+  withUnknownFieldsOf,
 } from '@crick/core';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { v7 as uuidV7 } from 'uuid';
@@ -114,14 +115,19 @@ export class Store {
     return this.#write(this.#newId(), type, data);
   }
 
-  /** Replaces a record's data; a newer clock makes this edit win on sync. */
+  /**
+   * Replaces a record's data; a newer clock makes this edit win on sync. Fields
+   * a newer Crick wrote that this version does not know are kept (core's
+   * tolerant.ts), so an edit here never erases another device's data.
+   */
   async update<T extends RecordType>(
     id: string,
     data: RecordDataOf<T>,
   ): Promise<Result<LiveRecord<T>, FieldError[]>> {
     const existing = await this.#db.get('records', id);
     if (!existing || existing.deleted) return fail('id', `no record with id "${id}"`);
-    return this.#write(id, existing.type as T, data);
+    const type = existing.type as T;
+    return this.#write(id, type, withUnknownFieldsOf(type, existing.data, data));
   }
 
   async #write<T extends RecordType>(
@@ -246,6 +252,11 @@ export class Store {
     if (typeof file !== 'object' || file === null) return fail('(file)', 'the file is not a Crick export');
     const f = file as Record<string, unknown>;
     if (f.format !== EXPORT_FORMAT) return fail('format', `"format" must be "${EXPORT_FORMAT}"`);
+    if (typeof f.version === 'number' && f.version > EXPORT_VERSION)
+      return fail(
+        'version',
+        `"version" is ${f.version}: the file comes from a newer Crick, which this one cannot read (it reads version ${EXPORT_VERSION}); update Crick and import it again`,
+      );
     if (f.version !== EXPORT_VERSION) return fail('version', `"version" must be ${EXPORT_VERSION}`);
     if (!Array.isArray(f.records)) return fail('records', '"records" must be a list');
     const records: SyncRecord[] = [];

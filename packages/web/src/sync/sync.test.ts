@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { formatHlc, type SyncRecord } from '@crick/core';
+import { runs } from '@crick/core/testkit';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Store } from '../store/store.js';
@@ -92,7 +93,7 @@ describe('last-writer-wins merge (pure)', () => {
           expect(server.get(id)?.updatedAt).toBe(latestClock(all.filter((r) => r.id === id)));
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });
@@ -223,7 +224,7 @@ describe('the sync client against a model server', () => {
           expect(server.records.size).toBe(created);
         },
       ),
-      { numRuns: 40 },
+      runs(40),
     );
   });
 });

@@ -1,9 +1,14 @@
-import type { FieldError } from '@crick/core';
+import type { FieldError, Prescription } from '@crick/core';
 import { useState } from 'preact/hooks';
 import { exerciseOf, library } from '../../lib/library.js';
 import { ApiError } from '../../sync/api.js';
 import { clinicianApi } from '../../sync/clinic-api.js';
-import { type ExerciseDraft, type ProgrammeDraft, prescriptionRequest } from './patient-data.js';
+import {
+  type ExerciseDraft,
+  type ProgrammeDraft,
+  prescriptionRequest,
+  programmeDraftOf,
+} from './patient-data.js';
 
 const phaseWords = {
   '': 'Let Crick choose, as it does now',
@@ -31,20 +36,20 @@ const blank = (exerciseId: string): ExerciseDraft => ({
  * "Adjust the programme": choose exercises from the library with their dosage,
  * sessions per day, hold or advance the phase, and a note to the person. Crick's
  * safety rules still come first on the person's device; their Today says so.
+ * It starts from the programme in force, if there is one.
  */
 export function AdjustProgramme({
   id,
+  inForce,
   act,
 }: {
   id: string;
+  inForce: Prescription | undefined;
   act: (what: () => Promise<unknown>, done: string) => Promise<void>;
 }) {
-  const [draft, setDraft] = useState<ProgrammeDraft>({
-    exercises: [],
-    sessionsPerDay: '',
-    phase: '',
-    note: '',
-  });
+  const [draft, setDraft] = useState<ProgrammeDraft>(() =>
+    programmeDraftOf(inForce, (exerciseId) => exerciseOf(exerciseId) !== undefined),
+  );
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
   const chosen = new Map(draft.exercises.map((e, i) => [e.exerciseId, i]));
   const errorOf = (field: string) => errors.find((e) => e.field === field);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ProgrammeDraft, patientRecords, prescriptionRequest } from './patient-data.js';
+import {
+  type ProgrammeDraft,
+  patientRecords,
+  prescriptionRequest,
+  programmeDraftOf,
+} from './patient-data.js';
 
 const record = (type: string, data: unknown, updatedAt: string, deleted = false) => ({
   id: crypto.randomUUID(),
@@ -90,6 +95,51 @@ describe('the adjust-programme form as the request the server takes', () => {
         { field: 'exercises', message: 'Choose at least one exercise.' },
         { field: 'note', message: 'The note to the person: up to 500 characters.' },
       ],
+    });
+  });
+});
+
+describe('the adjust-programme form, opened on a programme in force', () => {
+  const inForce = {
+    setBy: { id: 'u-clin-1', name: 'Dr Asha Patel' },
+    setAt: '2026-12-01T10:00:00.000Z',
+    exercises: [
+      { exerciseId: 'chin-tuck', reps: 6, holdSeconds: 5, sets: 2, sides: 'both' as const },
+      { exerciseId: 'shoulder-rolls' },
+      { exerciseId: 'retired-exercise', reps: 3 },
+    ],
+    sessionsPerDay: 3,
+    phase: 'loosen' as const,
+    note: 'Little and often.',
+  };
+  const inLibrary = (id: string) => id !== 'retired-exercise';
+
+  it('starts from it, and saved unchanged sends the same programme back', () => {
+    const draft = programmeDraftOf(inForce, inLibrary);
+    expect(draft.exercises[0]).toEqual({
+      exerciseId: 'chin-tuck',
+      reps: '6',
+      holdSeconds: '5',
+      sets: '2',
+      sides: 'both',
+    });
+    const { setBy, setAt, ...programme } = inForce;
+    expect(prescriptionRequest(draft, (id) => id)).toEqual({
+      ok: true,
+      value: { ...programme, exercises: programme.exercises.filter((e) => inLibrary(e.exerciseId)) },
+    });
+  });
+
+  it('leaves out an exercise the library no longer has, and is empty when nothing is in force', () => {
+    expect(programmeDraftOf(inForce, inLibrary).exercises.map((e) => e.exerciseId)).toEqual([
+      'chin-tuck',
+      'shoulder-rolls',
+    ]);
+    expect(programmeDraftOf(undefined, inLibrary)).toEqual({
+      exercises: [],
+      sessionsPerDay: '',
+      phase: '',
+      note: '',
     });
   });
 });

@@ -5,6 +5,7 @@ import {
   type Intake,
   type NeckRange,
   ok,
+  type Prescription,
   type RecordDataOf,
   type RecordType,
   type Result,
@@ -78,6 +79,33 @@ export interface ProgrammeDraft {
   readonly sessionsPerDay: string;
   readonly phase: '' | Phase;
   readonly note: string;
+}
+
+const asText = (n: number | undefined): string => (n === undefined ? '' : String(n));
+
+/**
+ * The form filled with the programme in force, so the clinician adjusts it
+ * rather than starting again; empty when there is none. An exercise the library
+ * no longer has is left out (the form could neither show nor send it).
+ */
+export function programmeDraftOf(
+  inForce: Prescription | undefined,
+  inLibrary: (exerciseId: string) => boolean,
+): ProgrammeDraft {
+  return {
+    exercises: (inForce?.exercises ?? [])
+      .filter((e) => inLibrary(e.exerciseId))
+      .map((e) => ({
+        exerciseId: e.exerciseId,
+        reps: asText(e.reps),
+        holdSeconds: asText(e.holdSeconds),
+        sets: asText(e.sets),
+        sides: e.sides ?? '',
+      })),
+    sessionsPerDay: asText(inForce?.sessionsPerDay),
+    phase: inForce?.phase ?? '',
+    note: inForce?.note ?? '',
+  };
 }
 
 /** The contract's limits (packages/core's prescription schema checks them again, and the server too). */

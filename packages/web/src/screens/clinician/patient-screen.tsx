@@ -1,4 +1,4 @@
-import { psfsChange, sessionOutcome, stopSymptomLabels } from '@crick/core';
+import { prescriptionInForce, psfsChange, sessionOutcome, stopSymptomLabels } from '@crick/core';
 import { useEffect, useState } from 'preact/hooks';
 import { OutcomeLines } from '../../components/outcome-lines.js';
 import { Screen } from '../../components/screen.js';
@@ -325,7 +325,11 @@ function PatientBody({
       <PrivateNote id={id} initial={loaded.note} act={act} />
 
       {summary?.canAdjust ? (
-        <AdjustProgramme id={id} act={act} />
+        <AdjustProgramme
+          id={id}
+          inForce={prescriptionInForce(history.prescriptions ?? [], today)}
+          act={act}
+        />
       ) : (
         <p class="notice">This person has not allowed you to adjust their programme.</p>
       )}

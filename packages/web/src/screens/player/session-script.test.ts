@@ -1,4 +1,5 @@
 import { type Dosage, exerciseSeconds } from '@crick/core';
+import { runs } from '@crick/core/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backTarget, buildScript, positionAt, READY_MS, skipTarget } from './session-script.js';
@@ -47,7 +48,7 @@ describe('a session script', () => {
         const script = buildScript(list.map((d, i) => ({ exerciseId: `e${i}`, dosage: d })));
         expect(script.totalMs).toBe(list.reduce((t, d) => t + exerciseSeconds(d) * 1000, 0));
       }),
-      { seed: 20261201, numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -63,6 +64,7 @@ describe('a session script', () => {
         expect(p.intoMs).toBeGreaterThanOrEqual(0);
         expect(p.intoMs).toBeLessThan(p.segment?.ms ?? 0);
       }),
+      runs(100),
     );
     expect(positionAt(script, script.totalMs).done).toBe(true);
   });

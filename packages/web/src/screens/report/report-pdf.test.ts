@@ -10,16 +10,12 @@ import {
   type SessionLog,
   type TriageRecord,
 } from '@crick/core';
+import { runs } from '@crick/core/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../../../../scripts/ensure-poppler.js';
 import { buildReport } from './report-data.js';
 import { reportPdf } from './report-pdf.js';
-
-// Core's property seed (packages/core/src/property.testkit.ts, not exported to other
-// packages): the same fixed, printed seed and the same variable to try other cases.
-const seed = Number(process.env.CRICK_FC_SEED ?? 20261201);
-console.log(`fast-check seed ${seed} (CRICK_FC_SEED to change)`);
 
 const font = new Uint8Array(
   readFileSync(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
@@ -165,7 +161,7 @@ describe('the PDF report', () => {
         expect(squeezed(read.text)).toContain(squeezed(report.questions.at(-1) ?? 'None written.'));
         expect(squeezed(read.text)).toContain(squeezed(report.questionsLeftOut));
       }),
-      { seed, numRuns: 25, examples: [[largest as never]] },
+      { ...runs(25), examples: [[largest as never]] },
     );
     // Each case parses the 757 kB font and reads the PDF back with Poppler: about a second on a busy machine.
   }, 120_000);
