@@ -1,4 +1,10 @@
-import { type SyncRecord, validateRecord } from '@crick/core';
+import {
+  type FieldError,
+  type Result,
+  recordDataSchemas,
+  type SyncRecord,
+  validateRecord,
+} from '@crick/core';
 import type { Store } from '../store/index.js';
 import type { SyncTransport } from './api.js';
 import { latestClock } from './merge.js';
@@ -9,6 +15,26 @@ export const PUSH_BATCH = 500;
 /** The server sends at most this many changes a page; a full page means "ask again". */
 export const PULL_PAGE = 5000;
 const MAX_ROUNDS = 50;
+
+/** How this version reads a pulled record, and a name for what it reads (changes when a version reads more). */
+export interface RecordReader {
+  readonly read: (raw: unknown) => Result<SyncRecord, FieldError[]>;
+  readonly id: string;
+}
+
+/** A short fingerprint of a text (FNV-1a, 32 bits): enough to tell one version's schemas from another's. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
+}
+
+let thisVersion: RecordReader | undefined;
+/** This version's reader, named by its record schemas: a version that learns a record type reads again what this one could not. */
+export const thisVersionsReader = (): RecordReader => {
+  thisVersion ??= { read: validateRecord, id: fingerprint(JSON.stringify(recordDataSchemas)) };
+  return thisVersion;
+};
 
 export interface SyncOutcome {
   readonly pushed: number;
@@ -22,18 +48,25 @@ export interface SyncOutcome {
  * last-writer-wins, repeat until both sides are empty. After the server says
  * `resync` (it was restored from a backup), the outbox is everything. The outbox marker and
  * the cursor move only after the server has answered, so a failure at any
- * point leaves the queue intact for the next try.
+ * point leaves the queue intact for the next try. A pulled record this version cannot
+ * read (say, a type a newer Crick added on another device) is listed, and the cursor
+ * before it is kept, so that once the app is updated it pulls again from there
+ * instead of never seeing that record.
  */
 export async function syncOnce(
   store: Store,
   transport: SyncTransport,
   state: SyncState,
+  reader: RecordReader = thisVersionsReader(),
 ): Promise<SyncOutcome> {
   let pushed = 0;
   let pulled = 0;
   const rejected: Rejected[] = [];
   const before = await state.read();
-  let cursor = before.cursor;
+  // Another version refused something earlier: this one may read it, so pull again from there.
+  const rereading = before.unread !== null && before.unread.reader !== reader.id;
+  let cursor = rereading ? (before.unread?.cursor ?? null) : before.cursor;
+  let unread = rereading ? null : before.unread;
   const acceptedIds = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const outbox = await store.changesSince(await store.pushedUpTo());
@@ -41,9 +74,10 @@ export async function syncOnce(
     const answer = await transport.sync({ cursor, changes: batch });
     const incoming: SyncRecord[] = [];
     for (const raw of answer.changes) {
-      const checked = validateRecord(raw);
+      const checked = reader.read(raw);
       if (checked.ok) incoming.push(checked.value);
       else {
+        unread ??= { cursor, reader: reader.id };
         const id = (raw as { id?: unknown } | null)?.id;
         rejected.push({
           id: typeof id === 'string' ? id : null,
@@ -54,6 +88,8 @@ export async function syncOnce(
     }
     // Merging advances the device's clock past every pulled record (receiveHlc in the store).
     const merged = await store.merge(incoming);
+    // A pulled record listed as unreadable before and read now is no longer a refusal.
+    for (const r of incoming) acceptedIds.add(r.id);
     pulled += merged.added + merged.updated;
     const typeOf = new Map(batch.map((r) => [r.id, r.type]));
     for (const r of answer.rejected)
@@ -66,7 +102,7 @@ export async function syncOnce(
     if (answer.resync) await store.setPushedUpTo('');
     pushed += batch.length;
     cursor = answer.cursor;
-    await state.write({ cursor });
+    await state.write({ cursor, unread });
     if (!answer.resync && outbox.length <= PUSH_BATCH && answer.changes.length < PULL_PAGE) break;
   }
   // Earlier refusals stay listed until that record is pushed again and accepted.

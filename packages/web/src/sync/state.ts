@@ -22,6 +22,11 @@ export interface SyncMeta {
   readonly account: SignedInAccount | null;
   readonly rejected: readonly Rejected[];
   readonly lastSyncedAt: string | null;
+  /**
+   * The cursor before the first pulled record this version could not read (a record type or
+   * value from a newer Crick), and which reader refused it: a later version pulls again from there.
+   */
+  readonly unread: { readonly cursor: string | null; readonly reader: string } | null;
 }
 
 const KEYS = {
@@ -29,6 +34,7 @@ const KEYS = {
   account: 'sync.account',
   rejected: 'sync.rejected',
   lastSyncedAt: 'sync.lastSyncedAt',
+  unread: 'sync.unread',
 } as const;
 
 function parseJson<T>(text: string | undefined, fallback: T): T {
@@ -50,7 +56,7 @@ export class SyncState {
   async read(): Promise<SyncMeta> {
     const db = await openCrickDb(this.#name);
     try {
-      const [cursor, account, rejected, lastSyncedAt] = await Promise.all(
+      const [cursor, account, rejected, lastSyncedAt, unread] = await Promise.all(
         Object.values(KEYS).map((k) => db.get('meta', k)),
       );
       return {
@@ -58,6 +64,7 @@ export class SyncState {
         account: parseJson(account, null),
         rejected: parseJson(rejected, []),
         lastSyncedAt: lastSyncedAt ?? null,
+        unread: parseJson(unread, null),
       };
     } finally {
       db.close();
@@ -74,6 +81,7 @@ export class SyncState {
       if ('account' in patch) await put(KEYS.account, patch.account ? JSON.stringify(patch.account) : null);
       if ('rejected' in patch) await put(KEYS.rejected, JSON.stringify(patch.rejected ?? []));
       if ('lastSyncedAt' in patch) await put(KEYS.lastSyncedAt, patch.lastSyncedAt ?? null);
+      if ('unread' in patch) await put(KEYS.unread, patch.unread ? JSON.stringify(patch.unread) : null);
       await tx.done;
     } finally {
       db.close();

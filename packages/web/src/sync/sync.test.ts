@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import { formatHlc, type SyncRecord } from '@crick/core';
+import { err, formatHlc, type SyncRecord } from '@crick/core';
 import { runs } from '@crick/core/testkit';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Store } from '../store/store.js';
-import { syncOnce } from './client.js';
+import { syncOnce, thisVersionsReader } from './client.js';
 import { latestClock, mergeInto, wins } from './merge.js';
 import { ModelServer } from './model-server.js';
 import { SyncState } from './state.js';
@@ -151,6 +151,38 @@ describe('the sync client against a model server', () => {
     refuse = false;
     await one.store.update(put.value.id, { date: '2026-11-22', pain: 5 });
     expect((await syncOnce(one.store, transport, one.state)).rejected).toEqual([]);
+  });
+
+  it('pulls again, once updated, a record a newer Crick wrote that this version could not read', async () => {
+    const clock = { t: Date.parse('2026-11-22T08:00:00.000Z') };
+    const server = new ModelServer();
+    const newer = await device(clock);
+    const older = await device(clock);
+    await newer.store.put('checkIn', { date: '2026-11-22', pain: 6 });
+    await syncOnce(newer.store, server.transport(), newer.state);
+    // This version does not know check-ins yet (as an older one would not know a new type).
+    const olderReader = {
+      id: 'older',
+      read: (raw: unknown) => {
+        const read = thisVersionsReader().read(raw);
+        return read.ok && read.value.type === 'checkIn'
+          ? err([{ field: 'type', message: 'unknown record type "checkIn"' }])
+          : read;
+      },
+    };
+    const before = await syncOnce(older.store, server.transport(), older.state, olderReader);
+    expect(before.rejected.map((r) => r.reason)).toEqual(['From the server: unknown record type "checkIn"']);
+    expect(await older.store.list('checkIn')).toEqual([]);
+    // The same version syncing again does not pull it again...
+    await newer.store.put('checkIn', { date: '2026-11-23', pain: 4 });
+    await syncOnce(newer.store, server.transport(), newer.state);
+    await syncOnce(older.store, server.transport(), older.state, olderReader);
+    expect((await older.state.read()).unread).toEqual({ cursor: null, reader: 'older' });
+    // ...the updated app reads both, though its cursor had passed the first, and clears the refusal.
+    const after = await syncOnce(older.store, server.transport(), older.state);
+    expect((await older.store.list('checkIn')).map((c) => c.data.pain).sort()).toEqual([4, 6]);
+    expect(after.rejected).toEqual([]);
+    expect((await older.state.read()).unread).toBeNull();
   });
 
   it('converges two real stores through failures, retries and any interleaving', async () => {
