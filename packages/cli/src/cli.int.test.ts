@@ -158,6 +158,28 @@ describe('crick plan', () => {
     expect(JSON.parse(r.out).notices.map((n: { kind: string }) => n.kind)).toContain('stepped_back');
   });
 
+  it('takes a history exported by a newer Crick, whose records carry fields this one does not know', () => {
+    const history = {
+      triages: checked,
+      sessions: [
+        {
+          date: '2026-11-22',
+          exerciseIds: ['x'],
+          completed: true,
+          painBefore: 3,
+          painAfter: 6,
+          feltLike: 'sore',
+        },
+      ],
+    };
+    const r = crick(['plan', '--json', '--date', '2026-11-23'], JSON.stringify({ intake, history }));
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).notices.map((n: { kind: string }) => n.kind)).toContain('stepped_back');
+    const misspelt = crick(['plan'], JSON.stringify({ intake, history: { ...history, checkins: [] } }));
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.err).toMatch(/history\.checkins/);
+  });
+
   it("follows a clinician's prescription in the history, and says who set it and what it changed", () => {
     const prescription = {
       setBy: { id: 'clin-1', name: 'Dr Asha Patel' },
