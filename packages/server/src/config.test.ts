@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, EnvSchema, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to port 8080 on localhost with SQLite at ./data/crick.db', () => {
@@ -59,5 +60,19 @@ describe('loadConfig', () => {
 
   it('ignores variables that are not its own', () => {
     expect(() => loadConfig({ PATH: '/bin', CRICK_SOMETHING_ELSE: 'x' })).not.toThrow();
+  });
+});
+
+describe("the README's configuration table", () => {
+  it('lists every variable the server reads, and none it does not', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('## Configuration'),
+      readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1),
+    );
+    const listed = [...section.matchAll(/^\| `(CRICK_[A-Z_]+)`/gm)].map((m) => m[1]);
+    // The one variable only the tests read: which PostgreSQL they use.
+    const read = [...Object.keys(EnvSchema.properties), 'CRICK_TEST_DATABASE_URL'];
+    expect([...listed].sort()).toEqual([...new Set(read)].sort());
   });
 });

@@ -7,7 +7,7 @@ import Type from 'typebox';
 const Flag = Type.Union([Type.Literal('true'), Type.Literal('false'), Type.Literal('1'), Type.Literal('0')]);
 
 /** The environment the server reads; every variable is optional and checked here, once. */
-const EnvSchema = Type.Object({
+export const EnvSchema = Type.Object({
   CRICK_PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$', description: 'TCP port, default 8080' })),
   CRICK_HOST: Type.Optional(
     Type.String({ minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9.:\\-\\[\\]]+$' }),
