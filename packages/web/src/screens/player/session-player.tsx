@@ -2,6 +2,7 @@ import {
   type CheckIn,
   type Exercise,
   type PlanSession,
+  REST_BETWEEN_REPS_SECONDS,
   type SessionLog,
   type SessionOutcome,
   type StopSymptom,
@@ -65,10 +66,22 @@ export function SessionPlayer({
   // The items the library knows, in the order the script plays them.
   const items = useMemo(() => session.items.filter((i) => exerciseOf(i.exerciseId)), [session]);
   const script: Script = useMemo(() => buildScript(items), [items]);
+  // Each item's phases for a repetition, and for one that ends in a breath before the next.
   const phases = useMemo(
-    () => items.map((item, i) => (exercises[i] ? repetitionPhases(exercises[i], item.dosage) : [])),
+    () =>
+      items.map((item, i) => {
+        const ex = exercises[i];
+        const rest = REST_BETWEEN_REPS_SECONDS * 1000;
+        return ex
+          ? { plain: repetitionPhases(ex, item.dosage), rested: repetitionPhases(ex, item.dosage, rest) }
+          : { plain: [], rested: [] };
+      }),
     [items, exercises],
   );
+  const phasesOf = (segment: Segment) => {
+    const p = phases[segment.item];
+    return (segment.restMs ? p?.rested : p?.plain) ?? [];
+  };
 
   const [stage, setStage] = useState<Stage>('before');
   // A score given a few minutes ago is the pain before: shown, changeable, not asked again.
@@ -213,7 +226,7 @@ export function SessionPlayer({
     const c = cues.current;
     const { voice: v, sounds: s } = cuesOn.current;
     const firstWords = c.rep === noCueYet;
-    const cue = repetitionCue(phases[segment.item] ?? [], intoMs, c.rep);
+    const cue = repetitionCue(phasesOf(segment), intoMs, c.rep);
     c.rep = cue.state;
     if (cue.words) {
       // The first phase's word waits for the side's opening words to finish.
@@ -417,17 +430,18 @@ export function SessionPlayer({
   if (!segment || !ex || !item) return <Screen title="Session" />;
   const left = Math.max(0, Math.ceil((segment.ms - pos.intoMs) / 1000));
   const steps = sidedWords(ex, segment.side).steps;
-  const phase = segment.kind === 'work' ? phaseAt(phases[segment.item] ?? [], pos.intoMs) : undefined;
+  const phase = segment.kind === 'work' ? phaseAt(phasesOf(segment), pos.intoMs) : undefined;
   // What to do now, in big letters: the phase, with a hold's seconds left.
   const label =
     segment.kind === 'ready'
       ? `${segment.switchSides ? 'Other side: get ready' : 'Get ready'} ${left}`
       : segment.kind === 'rest'
         ? `Rest ${left}`
-        : phase?.phase.kind === 'hold'
-          ? `Hold ${phase.secondsLeft}`
+        : phase?.phase.kind === 'hold' || phase?.phase.kind === 'rest'
+          ? `${phase.phase.word} ${phase.secondsLeft}`
           : (phase?.phase.word ?? `Move ${left}`);
-  const step = segment.kind === 'rest' ? 'Rest and breathe slowly.' : steps[phase?.phase.step ?? 0];
+  const resting = segment.kind === 'rest' || phase?.phase.kind === 'rest';
+  const step = resting ? 'Rest and breathe slowly.' : steps[phase?.phase.step ?? 0];
   return (
     <Screen title={ex.name}>
       <div class="player-top">
