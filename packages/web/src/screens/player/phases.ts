@@ -1,5 +1,5 @@
 import type { Dosage, Exercise, Keyframe } from '@crick/core';
-import { repMs } from './session-script.js';
+import { repMs, type Segment } from './session-script.js';
 
 /**
  * The phases of one repetition, read from the exercise's keyframes: moving into
@@ -122,4 +122,26 @@ export function repetitionCue(
     };
   }
   return { state, words: begins ? at.phase.word : null, begins, phase: at.phase };
+}
+
+/**
+ * The phases for each work segment of a script: its item's repetition, ending in
+ * a breath when the script gives the segment one (`restMs`). Each item's phases
+ * are worked out once, not every frame.
+ */
+export function segmentPhases(
+  exercises: readonly (Exercise | undefined)[],
+  dosages: readonly Dosage[],
+): (segment: Segment) => readonly RepPhase[] {
+  const known = new Map<string, readonly RepPhase[]>();
+  return (segment) => {
+    const key = `${segment.item}:${segment.restMs ?? 0}`;
+    const found = known.get(key);
+    if (found) return found;
+    const ex = exercises[segment.item];
+    const dosage = dosages[segment.item];
+    const phases = ex && dosage ? repetitionPhases(ex, dosage, segment.restMs) : [];
+    known.set(key, phases);
+    return phases;
+  };
 }
