@@ -174,6 +174,8 @@ export default defineConfig({
           'screenshots/**',
           '**/human.esm-*.js',
           'camera/**',
+          // The report PDF's CJK fonts (10 and 6 MB): fetched only for a report that needs them.
+          'assets/NotoSans*',
         ],
         // Cached on first use instead, so a measurement works offline after the first.
         runtimeCaching: [
@@ -182,6 +184,11 @@ export default defineConfig({
               url.pathname.startsWith('/camera/') || /\/human\.esm-[\w-]+\.js$/.test(url.pathname),
             handler: 'CacheFirst',
             options: { cacheName: 'crick-camera', expiration: { maxEntries: 12 } },
+          },
+          {
+            urlPattern: ({ url }) => /^\/assets\/NotoSans[A-Z]+_/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'crick-report-fonts', expiration: { maxEntries: 4 } },
           },
         ],
         navigateFallback: '/index.html',

@@ -131,8 +131,8 @@ test('each repetition shows and says its phases in order, counting down the hold
   page,
 }) => {
   const { app } = await openStrengtheningSession(page);
-  // Get ready (3 s), then one repetition: nod (1.5 s), hold (5 s), relax (1.5 s); then the next begins.
-  const { shown, steps } = await playFor(page, 3000 + 8000 + 250);
+  // Get ready (3 s), then one repetition: nod (1.5 s), hold (5 s), relax (1.5 s), a breath (3 s); then the next begins.
+  const { shown, steps } = await playFor(page, 3000 + 8000 + 3000 + 250);
   expect(shown).toEqual([
     'Get ready 3',
     'Get ready 2',
@@ -144,6 +144,9 @@ test('each repetition shows and says its phases in order, counting down the hold
     'Hold 2',
     'Hold 1',
     'Relax',
+    'Rest 3',
+    'Rest 2',
+    'Rest 1',
     'Nod',
   ]);
   expect(await page.evaluate(() => window.spoken)).toEqual([
@@ -155,6 +158,7 @@ test('each repetition shows and says its phases in order, counting down the hold
     '2',
     '1',
     'Relax',
+    'Rest',
     'Nod',
   ]);
   // The step for each phase, whole on the screen of a 390x844 phone, nothing scrolled.
@@ -168,6 +172,7 @@ test('each repetition shows and says its phases in order, counting down the hold
   expect(stepOf('Get ready 3')).toBe('Lie on your back with your head on a thin pillow.');
   expect(stepOf('Nod')).toBe('Nod your chin down a little, as if saying a small "yes".');
   expect(stepOf('Hold 3')).toBe('Hold, then relax.');
+  expect(stepOf('Rest 2')).toBe('Rest and breathe slowly.');
   await expect(page.locator('main [aria-live="polite"]')).toHaveText('Repetition 2 of 5: Nod');
   // The moving figure, seen from the side for a nod, over its target's outline with an arrow.
   await expect(page.locator('svg.figure')).toHaveAttribute('aria-label', /seen from the side/);
@@ -177,44 +182,55 @@ test('each repetition shows and says its phases in order, counting down the hold
   await expectAccessibleRunning(app, page);
 });
 
-test('a change of position and a change of side are said and shown', async ({ page }) => {
-  const { player } = await openStrengtheningSession(page);
-  await player.button('Skip').click();
-  await page.clock.runFor(250);
+test('a held exercise rests a breath between its repetitions, not after the last, and a change of position is said and shown', async ({
+  page,
+}) => {
+  await openStrengtheningSession(page);
+  // The small nod whole: 3 s ready, five 8 s holds and a 3 s breath between two of them.
+  await page.clock.runFor(3000 + 5 * 8000 + 4 * 3000 + 250);
   // Lying to sitting: the player stops, says how to get up, and waits for the tap.
   await expect(page.getByRole('region', { name: 'Change position' })).toContainText('roll onto your side');
-  expect((await page.evaluate(() => window.spoken)).at(-1)).toMatch(
-    /^Time to change position\. Take your time getting up/,
-  );
+  const spoken = await page.evaluate(() => window.spoken);
+  expect(spoken.filter((w) => w === 'Rest')).toHaveLength(4);
+  expect(spoken.at(-1)).toMatch(/^Time to change position\. Take your time getting up/);
+  // The last hold comes back and the change of position follows it, with no rest between.
+  expect(spoken.at(-2)).toBe('Relax');
   await page.getByRole('button', { name: 'I am ready' }).click();
   await page.clock.runFor(250);
   expect((await page.evaluate(() => window.spoken)).at(-1)).toBe('Chin tuck. Chin straight back.');
+});
 
-  // On to the press to each side: the left side is named as it starts...
-  for (const name of ['Hold still: push back', 'Hold still: push forward', 'Hold still: push to the side']) {
-    await player.button('Skip').click();
-    await page.clock.runFor(250);
-    await expect(page.locator('main h1')).toHaveText(name);
-  }
-  await expect(page.getByTestId('side')).toHaveText('Left side');
-  expect((await page.evaluate(() => window.spoken)).at(-1)).toBe(
-    'Hold still: push to the side. Left side. Press sideways into your hand.',
+test('a change of side is said and shown', async ({ page }) => {
+  await page.clock.install();
+  const app = new CrickApp(page);
+  await app.open('/more');
+  // A mobility day opens with a turn to each side: 5 paced turns of 6 s, no rest between.
+  await app.seed(
+    [
+      { type: 'intake', data: { startedOn: dateFromToday(-4), pain: 5, stuck: ['turn_left', 'turn_right'] } },
+      { type: 'checkIn', data: { date: dateFromToday(-1), pain: 5, stuck: ['turn_left'] } },
+    ],
+    '/player',
   );
-  // ...and after its five presses (3 s ready, 5 × 8 s), the change to the right is said and shown.
-  await page.clock.runFor(3000 + 5 * 8000 + 250);
+  await expect(page.locator('ol.card li').first()).toHaveText(/^Turn within comfort: .*each side$/);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5000);
+  await new PlayerPage(page).start(3);
+  await page.clock.runFor(250);
+  await expect(page.getByTestId('side')).toHaveText('Left side');
+  expect((await page.evaluate(() => window.spoken)).at(-1)).toMatch(/^Turn within comfort\. Left side\. /);
+  // After the left side (3 s ready, 5 × 6 s), the change to the right is said and shown.
+  await page.clock.runFor(3000 + 5 * 6000);
   await expect(page.getByTestId('side')).toHaveText('Right side');
   await expect(page.locator('.big-count')).toHaveText(/^Other side: get ready \d$/);
-  expect(await page.evaluate(() => window.spoken)).toContain(
-    'Now the other hand and side. Right side. Press sideways into your hand.',
-  );
+  expect((await page.evaluate(() => window.spoken)).at(-1)).toMatch(/ Right side\. /);
   await expect(page.locator('main [aria-live="polite"]')).toHaveText(
-    'Other side: Hold still: push to the side, right side',
+    'Other side: Turn within comfort, right side',
   );
 });
 
 test('muted, the phases go on on screen and tones mark them instead of words', async ({ page }) => {
   await openStrengtheningSession(page);
-  await page.clock.runFor(3000 + 8000);
+  await page.clock.runFor(3000 + 8000 + 3000);
   const mute = page.getByRole('button', { name: 'Spoken cues: on' });
   // Easy to mute: the toggle is on the first screen of the running session.
   await expect(mute).toBeInViewport({ ratio: 1 });

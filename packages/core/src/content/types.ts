@@ -295,6 +295,9 @@ export {
   holdSecondsOf,
   MOVE_SECONDS,
   READY_SECONDS,
+  REST_BETWEEN_REPS_SECONDS,
   repetitionSeconds,
+  restAfterRepetitionSeconds,
+  setSeconds,
   sideSeconds,
 } from './duration.js';

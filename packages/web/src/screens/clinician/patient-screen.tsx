@@ -290,12 +290,11 @@ function PatientBody({
           type="button"
           class="btn"
           onClick={async () => {
-            const [{ reportPdf }, { loadReportFont }] = await Promise.all([
+            const [{ reportPdf, typedText }, { loadReportFonts }] = await Promise.all([
               import('../report/report-pdf.js'),
               import('../report/report-font.js'),
             ]);
-            const font = await loadReportFont();
-            const pdf = reportPdf(report, font);
+            const pdf = reportPdf(report, await loadReportFonts(typedText(report)));
             download(new Blob([pdf.bytes], { type: 'application/pdf' }), `crick-report-${report.madeOn}.pdf`);
           }}
         >

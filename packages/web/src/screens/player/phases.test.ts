@@ -1,7 +1,8 @@
 import { exercises } from '@crick/content';
-import { holdSecondsOf, repetitionSeconds } from '@crick/core';
+import { holdSecondsOf, REST_BETWEEN_REPS_SECONDS, repetitionSeconds } from '@crick/core';
 import { describe, expect, it } from 'vitest';
 import { holdWords, noCueYet, phaseAt, repetitionCue, repetitionPhases } from './phases.js';
+import { buildScript } from './session-script.js';
 
 const byId = (id: string) => {
   const e = exercises.find((x) => x.id === id);
@@ -81,5 +82,50 @@ describe('the cues of a repetition', () => {
       if (cue.words) said.push(cue.words);
     }
     expect(said).toEqual(['Chin back', 'Hold 5', '4', '3', '2', '1', 'Back to centre']);
+  });
+});
+
+describe('the rest between repetitions', () => {
+  /** Every word said through one set of an exercise, repetition by repetition, as the player plays it. */
+  const saidThroughASet = (id: string) => {
+    const e = byId(id);
+    const script = buildScript([{ exerciseId: id, dosage: e.dosage }]);
+    const firstSet = script.segments.filter((s) => s.kind === 'work' && s.set === 1 && s.side !== 'right');
+    return firstSet.map((segment) => {
+      const phases = repetitionPhases(e, e.dosage, segment.restMs);
+      let state = noCueYet;
+      const said: string[] = [];
+      for (let t = 0; t < segment.ms; t += 100) {
+        const cue = repetitionCue(phases, t, state);
+        state = cue.state;
+        if (cue.words) said.push(cue.words);
+      }
+      return said;
+    });
+  };
+
+  it('says "Rest" after each hold of a set but the last, where the set or the side ends', () => {
+    const said = saidThroughASet('chin-tuck');
+    expect(said.length).toBeGreaterThan(1);
+    for (const rep of said.slice(0, -1))
+      expect(rep).toEqual(['Chin back', 'Hold 5', '4', '3', '2', '1', 'Back to centre', 'Rest']);
+    expect(said.at(-1)).toEqual(['Chin back', 'Hold 5', '4', '3', '2', '1', 'Back to centre']);
+  });
+
+  it("rests for the core's breath between holds, in the start pose after coming back", () => {
+    const e = byId('chin-tuck');
+    const phases = repetitionPhases(e, e.dosage, REST_BETWEEN_REPS_SECONDS * 1000);
+    const rest = phases.at(-1);
+    expect(rest).toMatchObject({
+      kind: 'rest',
+      word: 'Rest',
+      startMs: repetitionSeconds(e.dosage) * 1000,
+      ms: REST_BETWEEN_REPS_SECONDS * 1000,
+    });
+    expect(phases.at(-2)?.kind).toBe('return');
+  });
+
+  it('does not rest between paced repetitions', () => {
+    for (const rep of saidThroughASet('active-rotation')) expect(rep).not.toContain('Rest');
   });
 });

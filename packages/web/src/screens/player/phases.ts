@@ -1,14 +1,15 @@
 import type { Dosage, Exercise, Keyframe } from '@crick/core';
-import { repMs } from './session-script.js';
+import { repMs, type Segment } from './session-script.js';
 
 /**
  * The phases of one repetition, read from the exercise's keyframes: moving into
- * a pose ("Turn"), holding it still ("Hold"), and coming back ("Back to centre").
+ * a pose ("Turn"), holding it still ("Hold"), and coming back ("Back to centre"),
+ * then, between two holds of a set, a breath ("Rest") in the start pose.
  * The keyframes are stretched to the repetition's time from the core's one
  * duration rule, so what the player says is what the figure is doing.
  */
 export interface RepPhase {
-  readonly kind: 'move' | 'hold' | 'return';
+  readonly kind: 'move' | 'hold' | 'return' | 'rest';
   /** What is shown and said: the keyframe's own name for the movement. */
   readonly word: string;
   readonly startMs: number;
@@ -22,7 +23,11 @@ const samePose = (a: Keyframe, b: Keyframe) => JSON.stringify(a.pose) === JSON.s
 const holdStep = (steps: readonly string[]) =>
   steps.findIndex((s) => /\bhold(,| still| for| where|$)/i.test(s));
 
-export function repetitionPhases(exercise: Exercise, dosage: Dosage): readonly RepPhase[] {
+/** The spoken and shown word for the breath between two holds: short, for a person with their head turned. */
+export const REST_WORD = 'Rest';
+
+/** The phases of one repetition, with `restMs` of rest after it (the script's `restMs` of its segment). */
+export function repetitionPhases(exercise: Exercise, dosage: Dosage, restMs = 0): readonly RepPhase[] {
   const frames = exercise.keyframes;
   const last = frames.at(-1)?.t ?? 0;
   if (frames.length < 2 || last <= 0) return [];
@@ -55,6 +60,10 @@ export function repetitionPhases(exercise: Exercise, dosage: Dosage): readonly R
       phases.push({ kind: 'move', word: b.label ?? 'Move', startMs, ms, step: b.step ?? next });
     }
   }
+  const end = phases.at(-1);
+  if (end && restMs > 0)
+    // The figure is back in its start pose; the step stays the one that brought it there.
+    phases.push({ kind: 'rest', word: REST_WORD, startMs: end.startMs + end.ms, ms: restMs, step: end.step });
   return phases;
 }
 
@@ -113,4 +122,26 @@ export function repetitionCue(
     };
   }
   return { state, words: begins ? at.phase.word : null, begins, phase: at.phase };
+}
+
+/**
+ * The phases for each work segment of a script: its item's repetition, ending in
+ * a breath when the script gives the segment one (`restMs`). Each item's phases
+ * are worked out once, not every frame.
+ */
+export function segmentPhases(
+  exercises: readonly (Exercise | undefined)[],
+  dosages: readonly Dosage[],
+): (segment: Segment) => readonly RepPhase[] {
+  const known = new Map<string, readonly RepPhase[]>();
+  return (segment) => {
+    const key = `${segment.item}:${segment.restMs ?? 0}`;
+    const found = known.get(key);
+    if (found) return found;
+    const ex = exercises[segment.item];
+    const dosage = dosages[segment.item];
+    const phases = ex && dosage ? repetitionPhases(ex, dosage, segment.restMs) : [];
+    known.set(key, phases);
+    return phases;
+  };
 }

@@ -1,4 +1,4 @@
-import { type Dosage, exerciseSeconds } from '@crick/core';
+import { type Dosage, exerciseSeconds, REST_BETWEEN_REPS_SECONDS, setSeconds } from '@crick/core';
 import { runs } from '@crick/core/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,8 +21,20 @@ describe('a session script', () => {
     ]);
     expect(script.segments.filter((s) => s.kind === 'work')).toHaveLength(3 * 2 * 2);
     expect(script.segments.find((s) => s.switchSides)?.side).toBe('right');
-    // 2 sides x (ready + 6 reps of 13 s + one 15 s rest)
-    expect(script.totalMs).toBe(2 * (READY_MS + 6 * 13_000 + 15_000));
+    // 2 sides x (ready + 2 sets + one 15 s rest between them)
+    expect(script.totalMs).toBe(2 * (READY_MS + 2 * setSeconds(hold) * 1000 + 15_000));
+  });
+
+  it('ends each repetition but the last of a set with a breath before the next', () => {
+    const script = buildScript([{ exerciseId: 'a', dosage: hold }]);
+    const firstSet = script.segments.filter((s) => s.kind === 'work' && s.side === 'left' && s.set === 1);
+    expect(firstSet.map((s) => s.restMs ?? 0)).toEqual([
+      REST_BETWEEN_REPS_SECONDS * 1000,
+      REST_BETWEEN_REPS_SECONDS * 1000,
+      0,
+    ]);
+    const paced = buildScript([{ exerciseId: 'b', dosage: reps }]).segments;
+    expect(paced.filter((s) => s.restMs)).toEqual([]);
   });
 
   it("plays a clinician's one side only, as that side, in the time the plan counted", () => {

@@ -1,4 +1,4 @@
-import { type Dosage, READY_SECONDS, repetitionSeconds } from '@crick/core';
+import { type Dosage, READY_SECONDS, repetitionSeconds, restAfterRepetitionSeconds } from '@crick/core';
 
 /**
  * A guided session as a flat list of timed segments, and a pure lookup of where
@@ -24,6 +24,8 @@ export interface Segment {
   readonly ms: number;
   /** The first segment after switching sides. */
   readonly switchSides?: boolean;
+  /** A repetition's breath before the next one, at the end of its segment (the "Rest" phase). */
+  readonly restMs?: number;
 }
 
 export interface Script {
@@ -61,8 +63,18 @@ export function buildScript(items: readonly SessionItemInput[]): Script {
         ...(sideIndex > 0 ? { switchSides: true } : {}),
       });
       for (let set = 1; set <= dosage.sets; set++) {
-        for (let rep = 1; rep <= dosage.reps; rep++)
-          push({ kind: 'work', item, side, set, rep, ms: repMs(dosage) });
+        for (let rep = 1; rep <= dosage.reps; rep++) {
+          const restMs = 1000 * restAfterRepetitionSeconds(dosage, rep);
+          push({
+            kind: 'work',
+            item,
+            side,
+            set,
+            rep,
+            ms: repMs(dosage) + restMs,
+            ...(restMs ? { restMs } : {}),
+          });
+        }
         if (set < dosage.sets && dosage.restSeconds > 0)
           push({ kind: 'rest', item, side, set, rep: dosage.reps, ms: dosage.restSeconds * 1000 });
       }

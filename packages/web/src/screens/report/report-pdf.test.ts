@@ -15,11 +15,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../../../../scripts/ensure-poppler.js';
 import { buildReport } from './report-data.js';
+import { type ReportFont, reportFontUrls } from './report-font.js';
 import { reportPdf } from './report-pdf.js';
 
-const font = new Uint8Array(
-  readFileSync(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-);
+const fontFile = (name: string, path: string): ReportFont => ({
+  name,
+  bytes: new Uint8Array(readFileSync(createRequire(import.meta.url).resolve(path))),
+});
+const dejaVu = fontFile('DejaVuSans', 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const font = [dejaVu];
+/** The fonts `loadReportFonts` fetches for a report in Chinese, Japanese and Korean. */
+const cjkFonts = () => [
+  dejaVu,
+  fontFile('NotoSansSC', '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+  fontFile('NotoSansKR', '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf'),
+];
 const today = '2026-12-01';
 const dayBefore = (n: number) => new Date(Date.parse(`${today}T12:00:00Z`) - n * 86_400_000).toISOString();
 /** Text as a PDF reader lays it out: no spaces or line breaks, so wrapping does not matter. */
@@ -194,7 +204,59 @@ describe('the PDF report', () => {
     expect(pdf.bytes.byteLength).toBeLessThan(80_000);
   });
 
-  it('names the characters its font lacks (Japanese), so the screen can say so', () => {
+  it('keeps Chinese, Japanese and Korean as typed, beside English, in embedded subset fonts, on one page', () => {
+    const typed = [
+      '我的脖子很疼，转头的时候更疼。',
+      '首が痛いです。右を向くと痛みます。',
+      '목이 아파요. 오른쪽으로 돌리면 더 아파요.',
+      'Is 布洛芬凝胶 safe with my 약? 大丈夫ですか',
+    ];
+    const report = buildReport({
+      intake: null,
+      history: { checkIns: [], sessions: [], remedyUses: [], triages: [], psfs: [] } as unknown as History,
+      today,
+      medicines: '布洛芬凝胶 (イブプロフェン), 파스: follow the label',
+      questions: typed,
+    });
+    const pdf = reportPdf(report, cjkFonts());
+    const read = readPdf(new Uint8Array(pdf.bytes));
+    expect(read.pages).toBe(1);
+    for (const t of [...typed, '布洛芬凝胶 (イブプロフェン), 파스'])
+      expect(squeezed(read.text)).toContain(squeezed(t));
+    expect(pdf.missing).toEqual([]);
+    expect(read.fonts).toMatch(/NotoSansSC\s+CID TrueType\s+Identity-H\s+yes\s+no\s+yes/);
+    expect(read.fonts).toMatch(/NotoSansKR\s+CID TrueType\s+Identity-H\s+yes\s+no\s+yes/);
+    // Subsets: the 10 and 6 MB font files leave a PDF of a few hundred kB.
+    expect(pdf.bytes.byteLength).toBeLessThan(400_000);
+  }, 60_000);
+
+  it('wraps the longest questions in Chinese between characters, within the page, on one page', () => {
+    const han = '颈部疼痛转头困难请问医生这是否需要检查';
+    const questions = Array.from({ length: 20 }, (_, i) => han.repeat(16).slice(i, i + 300));
+    const report = buildReport({
+      intake: null,
+      history: { checkIns: [], sessions: [], remedyUses: [], triages: [], psfs: [] } as unknown as History,
+      today,
+      medicines: han.repeat(30).slice(0, 600),
+      questions,
+    });
+    const pdf = reportPdf(report, cjkFonts());
+    const read = readPdf(new Uint8Array(pdf.bytes));
+    expect(read.pages).toBe(1);
+    expect(pdf.clipped).toBe(false);
+    expect(squeezed(read.text)).toContain(questions.at(-1));
+  }, 60_000);
+
+  it('fetches a CJK font only for a report whose text needs it', () => {
+    const names = (text: string) => reportFontUrls(text).map((f) => f.name);
+    expect(names('Zoë, Болит шея, Πονάει, კისერი')).toEqual(['DejaVuSans']);
+    expect(names('我的脖子很疼')).toEqual(['DejaVuSans', 'NotoSansSC']);
+    expect(names('くびがいたい')).toEqual(['DejaVuSans', 'NotoSansSC']);
+    expect(names('목이 아파요')).toEqual(['DejaVuSans', 'NotoSansKR']);
+    expect(names('首が痛い, 목이 아파요')).toEqual(['DejaVuSans', 'NotoSansSC', 'NotoSansKR']);
+  });
+
+  it('names the characters its fonts lack (Japanese without the CJK font), so the screen can say so', () => {
     const report = buildReport({
       intake: null,
       history: { checkIns: [], sessions: [], remedyUses: [], triages: [], psfs: [] } as unknown as History,

@@ -1,12 +1,13 @@
 import { jsPDF } from 'jspdf';
 import type { ReportData } from './report-data.js';
+import type { ReportFont } from './report-font.js';
 import { painChart } from './report-pdf-chart.js';
+import { type FontedText, fontedText } from './report-pdf-text.js';
 
 /** A4 in millimetres, and the printable box inside its margins. */
 const PAGE = { left: 14, width: 182, top: 14, bottom: 285 } as const;
 /** Type sizes tried in turn, largest first, until the report fits its one page. */
 const SCALES = [1, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62] as const;
-const FONT = 'DejaVuSans';
 
 export interface ReportPdf {
   readonly bytes: ArrayBuffer;
@@ -17,20 +18,30 @@ export interface ReportPdf {
 }
 
 /**
- * The report as a one-page A4 PDF, made on the device (this module, jsPDF and the font
- * load only when the person asks for it). The text is set in DejaVu Sans, embedded as a
- * subset of the glyphs used (with a ToUnicode map, so the text stays searchable and
- * copyable), so what the person typed in any script the font covers survives.
+ * The report as a one-page A4 PDF, made on the device (this module, jsPDF and the fonts
+ * load only when the person asks for it). The text is set in DejaVu Sans, and what it
+ * lacks in the CJK fonts given (`loadReportFonts`), each embedded as a subset of the
+ * glyphs used (with a ToUnicode map, so the text stays searchable and copyable), so what
+ * the person typed in any script the fonts cover survives.
  */
-export function reportPdf(report: ReportData, font: Uint8Array): ReportPdf {
+export function reportPdf(report: ReportData, fonts: readonly ReportFont[]): ReportPdf {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  doc.addFileToVFS(`${FONT}.ttf`, binaryString(font));
-  doc.addFont(`${FONT}.ttf`, FONT, 'normal');
-  doc.setFont(FONT, 'normal');
-  const scale = SCALES.find((s) => layout(doc, report, s, false).fits) ?? (SCALES.at(-1) as number);
-  const { fits } = layout(doc, report, scale, true);
-  return { bytes: doc.output('arraybuffer'), missing: missingGlyphs(doc, report), clipped: !fits };
+  for (const font of fonts) {
+    doc.addFileToVFS(`${font.name}.ttf`, binaryString(font.bytes));
+    doc.addFont(`${font.name}.ttf`, font.name, 'normal');
+  }
+  const text = fontedText(
+    doc,
+    fonts.map((f) => f.name),
+  );
+  const scale = SCALES.find((s) => layout(doc, text, report, s, false).fits) ?? (SCALES.at(-1) as number);
+  const { fits } = layout(doc, text, report, scale, true);
+  return { bytes: doc.output('arraybuffer'), missing: text.missing(typedText(report)), clipped: !fits };
 }
+
+/** What the person typed: the text a PDF font may lack. */
+export const typedText = (report: ReportData): string =>
+  [report.medicines, ...report.questions, ...report.psfs].join('');
 
 /** jsPDF takes a font file as a binary string; in chunks, as one spread of 700 kB overflows the stack. */
 function binaryString(bytes: Uint8Array): string {
@@ -39,23 +50,17 @@ function binaryString(bytes: Uint8Array): string {
   return out;
 }
 
-function missingGlyphs(doc: jsPDF, report: ReportData): string[] {
-  const metadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(c: number): number } })
-    .metadata;
-  const typed = [report.medicines, ...report.questions, ...report.psfs].join('');
-  const missing = new Set<string>();
-  for (const ch of typed) {
-    const code = ch.codePointAt(0) as number;
-    if (code > 0x20 && metadata.characterToGlyph(code) === 0) missing.add(ch);
-  }
-  return [...missing];
-}
-
 /**
  * Sets the report at one type scale. When `draw` is false it only measures; when true
  * it draws, and leaves off what would run past the page (saying so) rather than add one.
  */
-function layout(doc: jsPDF, report: ReportData, scale: number, draw: boolean): { fits: boolean } {
+function layout(
+  doc: jsPDF,
+  text: FontedText,
+  report: ReportData,
+  scale: number,
+  draw: boolean,
+): { fits: boolean } {
   let y = PAGE.top + 4;
   let fits = true;
   const lineHeight = (pt: number) => pt * 0.3528 * 1.22;
@@ -64,20 +69,20 @@ function layout(doc: jsPDF, report: ReportData, scale: number, draw: boolean): {
     fits = false;
     return false;
   };
-  const lines = (text: string, pt: number, indent = 0) => {
+  const lines = (words: string, pt: number, indent = 0) => {
     doc.setFontSize(pt * scale);
-    for (const line of doc.splitTextToSize(text, PAGE.width - indent) as string[]) {
+    for (const line of text.wrap(words, PAGE.width - indent)) {
       if (!room(lineHeight(pt * scale))) return;
-      if (draw) doc.text(line, PAGE.left + indent, y);
+      if (draw) text.draw(line, PAGE.left + indent, y);
       y += lineHeight(pt * scale);
     }
   };
-  const heading = (text: string) => {
+  const heading = (words: string) => {
     y += 2.2 * scale;
     if (!room(lineHeight(10.5 * scale) + 4 * scale)) return;
     doc.setFontSize(10.5 * scale);
     if (draw) {
-      doc.text(text, PAGE.left, y);
+      doc.text(words, PAGE.left, y);
       doc.setDrawColor(150, 150, 150).setLineWidth(0.2);
       doc.line(PAGE.left, y + 1.2, PAGE.left + PAGE.width, y + 1.2);
     }
@@ -90,8 +95,8 @@ function layout(doc: jsPDF, report: ReportData, scale: number, draw: boolean): {
       lines(item, body, 4);
     }
   };
-  const small = (text: string) => {
-    if (text) lines(text, body - 1);
+  const small = (words: string) => {
+    if (words) lines(words, body - 1);
   };
 
   lines('Neck pain: summary for the doctor', 15);

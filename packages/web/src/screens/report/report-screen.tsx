@@ -57,15 +57,16 @@ export default function ReportScreen() {
 
   async function savePdf() {
     setStatus('Making the PDF…');
-    const [{ reportPdf }, { loadReportFont }] = await Promise.all([
+    const [{ reportPdf, typedText }, { loadReportFonts }] = await Promise.all([
       import('./report-pdf.js'),
       import('./report-font.js'),
     ]);
-    const font = await loadReportFont().catch(() => null);
-    // Offline before the font was ever cached (precached after the first visit): say so, offer print.
-    if (!font)
+    const fonts = await loadReportFonts(typedText(report)).catch(() => null);
+    // Offline before a font was ever cached (DejaVu is precached after the first visit,
+    // a CJK font cached when first used): say so, offer print.
+    if (!fonts)
       return setStatus('The PDF could not be made: its font did not load. Try again online, or print.');
-    const pdf = reportPdf(report, font);
+    const pdf = reportPdf(report, fonts);
     const url = URL.createObjectURL(new Blob([pdf.bytes], { type: 'application/pdf' }));
     const a = document.createElement('a');
     a.href = url;
