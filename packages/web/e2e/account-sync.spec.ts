@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { AccountPage } from './page-models/account-page.js';
 import { CrickApp } from './page-models/app.js';
 import { CrickServer } from './page-models/crick-server.js';

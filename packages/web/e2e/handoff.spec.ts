@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { type Browser, expect, test } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { expect, test } from './fixtures.js';
 import { AccountPage } from './page-models/account-page.js';
 import { CrickApp } from './page-models/app.js';
 import { CrickServer } from './page-models/crick-server.js';

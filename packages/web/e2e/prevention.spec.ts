@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
 import { dateFromToday, seedRecords } from './page-models/diary-page.js';
 import { PreventionPage } from './page-models/prevention-page.js';

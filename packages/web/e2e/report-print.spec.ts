@@ -1,7 +1,9 @@
 import { fieldSpecs, redFlagRules } from '@crick/core';
-import { expect, type Page, test } from '@playwright/test';
+import { propertySeed, runs } from '@crick/core/testkit';
+import type { Page } from '@playwright/test';
 import fc from 'fast-check';
 import { readPdf } from '../../../scripts/ensure-poppler.js';
+import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
 import { dateFromToday, seedRecords } from './page-models/diary-page.js';
 
@@ -11,9 +13,7 @@ import { dateFromToday, seedRecords } from './page-models/diary-page.js';
  * as the CSS asks and counted by Poppler's pdfinfo. The longest history has its own
  * test in report.spec.ts; these are the ordinary shapes between empty and longest.
  */
-const seed = Number(process.env.CRICK_FC_SEED ?? 20261201);
 const CASES = 6;
-console.log(`fast-check seed ${seed} (CRICK_FC_SEED to change), ${CASES} printed histories`);
 
 // Wide letters and scripts the device's fonts print, up to the schemas' longest texts.
 const letters = fc.constantFrom(...'WMШЖΩéøąñßаяωλ aeiou  '.split(''));
@@ -92,8 +92,8 @@ async function printed(page: Page) {
 /** Text as a PDF reader lays it out, without spaces or line breaks, so wrapping does not matter. */
 const squeezed = (s: string) => s.replace(/\s+/g, '');
 
-for (const [i, { rows, activity, question }] of fc.sample(history, { seed, numRuns: CASES }).entries()) {
-  test(`the printed report is one A4 page for generated history ${i + 1} of ${CASES} (seed ${seed})`, async ({
+for (const [i, { rows, activity, question }] of fc.sample(history, runs(CASES)).entries()) {
+  test(`the printed report is one A4 page for generated history ${i + 1} of ${CASES} (seed ${propertySeed})`, async ({
     page,
   }) => {
     await seedRecords(page, rows);

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readPdf } from '../../../scripts/ensure-poppler.js';
+import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
 import { dateFromToday, seedRecords } from './page-models/diary-page.js';
 import { ReportPage } from './page-models/report-page.js';
