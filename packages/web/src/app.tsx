@@ -5,7 +5,7 @@ import { FIRST_VISIT } from './first-screen.js';
 import { navigate, useRoute } from './router.js';
 import type { ScreenProps } from './routes.js';
 import CheckScreen from './screens/check/check-screen.js';
-import { STORE_ERROR_EVENT } from './store/index.js';
+import { STORE_ERROR_EVENT } from './store/events.js';
 
 const loaded = new Map<string, ComponentType<ScreenProps>>([['/check', CheckScreen]]);
 
