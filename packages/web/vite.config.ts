@@ -57,8 +57,7 @@ function prerenderFirstScreen(): Plugin {
  * screen paints with the HTML alone: a stylesheet request held its first render back
  * (Lighthouse: the one render-blocking request, about 150 ms on its mobile preset).
  * The CSP allows it by its hash, which the server computes from the built index.html
- * (packages/server/src/web.ts), as the preview below does. The file stays in the build
- * for the screens' chunks that list it.
+ * (packages/server/src/web.ts), as the preview below does.
  */
 function inlineStylesheet(): Plugin {
   return {
@@ -75,7 +74,11 @@ function inlineStylesheet(): Plugin {
           throw new Error(
             `index.html: expected one stylesheet of the build to inline, found ${links.length}`,
           );
-        return html.replace(tag, `<style>${String(asset.source).trim()}</style>`);
+        // The link stays, disabled (never fetched), so the script that loads a screen's
+        // chunk with its stylesheets finds this one here and does not fetch it again
+        // (and restyle the whole page) once the app runs.
+        const disabledLink = tag.replace(/>$/, ' disabled>');
+        return html.replace(tag, `<style>${String(asset.source).trim()}</style>${disabledLink}`);
       },
     },
   };
