@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isValidDate } from './dates.js';
+import { addDays } from './dates.js';
+import { isValidDate } from './schemas/common.js';
 
 describe('a calendar date', () => {
   it.each([

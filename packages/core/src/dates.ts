@@ -1,5 +1,3 @@
-import { IsDate } from 'typebox/format';
-
 /** Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so no time zone can shift a day. */
 const DAY_MS = 86_400_000;
 
@@ -7,14 +5,6 @@ export const dayNumber = (isoDate: string): number => Math.floor(Date.parse(`${i
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 export const addDays = (isoDate: string, days: number): string =>
   new Date((dayNumber(isoDate) + days) * DAY_MS).toISOString().slice(0, 10);
-
-/**
- * A real calendar day written `YYYY-MM-DD` (no month 13, no 2026-02-30; 29 February
- * only in a leap year). The one check of a date: it is TypeBox's RFC 3339 `date`
- * format, which the schemas' `IsoDate` (`format: 'date'`) applies too, so the CLI,
- * the API and the browser's store refuse the same days.
- */
-export const isValidDate = (isoDate: string): boolean => IsDate(isoDate);
 
 /** `HH:MM` to minutes after midnight. */
 export const clockMinutes = (hhmm: string): number => {

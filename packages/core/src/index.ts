@@ -44,6 +44,7 @@ export * from './triage/fired-words.js';
 export * from './triage/levels.js';
 export * from './triage/migrate.js';
 export * from './triage/questions.js';
+export * from './triage/record.js';
 export * from './triage/rules.js';
 export * from './triage/stop-symptoms.js';
 export * from './triage/triage.js';

@@ -24,7 +24,7 @@ import { pushRoutes } from './routes/push.js';
 import { shareRoutes } from './routes/shares.js';
 import { syncRoutes } from './routes/sync.js';
 import { addOriginCheck, addSecurityHeaders } from './security.js';
-import { serveWeb } from './web.js';
+import { inlineStyleHashes, serveWeb } from './web.js';
 
 /** Largest request body: a full sync of 1000 records fits well inside. */
 export const BODY_LIMIT = 4 * 1024 * 1024;
@@ -158,7 +158,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
 
-  addSecurityHeaders(app, ctx.tls);
+  addSecurityHeaders(app, ctx.tls, options.webDir ? inlineStyleHashes(options.webDir) : []);
   addOriginCheck(app, options.publicOrigin, ctx.tls);
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
 

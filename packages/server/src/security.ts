@@ -2,27 +2,38 @@ import { AppError } from '@crick/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from './auth.js';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // WebAssembly for the measure screen's face model (compiling WASM, nothing else: no eval of script).
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "img-src 'self' data: blob:",
-  "manifest-src 'self'",
-].join('; ');
+/**
+ * The CSP. `inlineStyles` are the hashes (`'sha256-...'`) of the web build's own
+ * `<style>` blocks (web.ts): the first screen's stylesheet is in index.html, so it
+ * paints without waiting for a stylesheet; no other inline style is allowed.
+ */
+export function contentSecurityPolicy(inlineStyles: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    // WebAssembly for the measure screen's face model (compiling WASM, nothing else: no eval of script).
+    "script-src 'self' 'wasm-unsafe-eval'",
+    ["style-src 'self'", ...inlineStyles].join(' '),
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "img-src 'self' data: blob:",
+    "manifest-src 'self'",
+  ].join('; ');
+}
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Headers on every answer: a strict CSP (no inline script), no sniffing, no referrer, no framing. */
-export function addSecurityHeaders(app: FastifyInstance, tls: boolean): void {
+export function addSecurityHeaders(
+  app: FastifyInstance,
+  tls: boolean,
+  inlineStyles: readonly string[] = [],
+): void {
   const headers: Record<string, string> = {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(inlineStyles),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,8 @@ import { openTestDatabase, type TestDatabase } from '@crick/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import type { App } from './context.js';
+
+const firstScreenCss = 'body{margin:0}main{padding:1rem}';
 
 describe('serving the web build', () => {
   let t: TestDatabase;
@@ -17,7 +20,7 @@ describe('serving the web build', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(
       join(dir, 'index.html'),
-      '<!doctype html><title>Crick app</title><script type="module" src="/assets/app-1a2b.js"></script>',
+      `<!doctype html><title>Crick app</title><style>${firstScreenCss}</style><script type="module" src="/assets/app-1a2b.js"></script>`,
     );
     writeFileSync(join(dir, 'assets/app-1a2b.js'), 'console.log(1)');
     writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
@@ -53,6 +56,13 @@ describe('serving the web build', () => {
     const api = await app.inject('/api/nothing');
     expect(api.statusCode).toBe(404);
     expect(api.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it("allows the build's own inline stylesheet by its hash, and no other inline style", async () => {
+    const csp = (await app.inject('/')).headers['content-security-policy'];
+    const hash = createHash('sha256').update(firstScreenCss).digest('base64');
+    expect(csp).toContain(`style-src 'self' 'sha256-${hash}';`);
+    expect(csp).not.toContain('unsafe-inline');
   });
 
   it('serves a placeholder page that says the build is missing, under the same CSP', async () => {

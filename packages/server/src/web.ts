@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -19,6 +20,21 @@ function cacheHeaders(reply: FastifyReply, path: string): void {
   reply.header(
     'Cache-Control',
     path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
+}
+
+/**
+ * The CSP hashes of the `<style>` blocks in the build's index.html (the first screen's
+ * stylesheet, written in at build time so it paints with the HTML alone); none without a build.
+ */
+export function inlineStyleHashes(webDir: string): string[] {
+  const file = `${webDir}/index.html`;
+  if (!existsSync(file)) return [];
+  return [...readFileSync(file, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}'`,
   );
 }
 

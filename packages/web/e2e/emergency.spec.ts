@@ -32,6 +32,25 @@ test('an emergency sign ends the check with a call button for the region, the re
     .toMatchObject([{ level: 'emergency', facts: { breathing_difficulty: true } }]);
 });
 
+test('an emergency still says to call now when the result screen cannot load (its chunk is fetched apart from the first screen)', async ({
+  page,
+}) => {
+  await page.route('**/assets/check-outcome-*.js', (route) => route.abort());
+  const app = new CrickApp(page);
+  await app.open('/check');
+  const check = new CheckPage(page);
+  await check.answerAgeAndStart();
+  await check.answer('Yes');
+  await check.answer('Yes');
+
+  await check.expectOutcome('Call the emergency number now');
+  await expect(page.getByRole('alert')).toContainText(
+    'Call the emergency number now, or go straight to the emergency department',
+  );
+  await expect(page.getByText('The rest of the result could not load')).toBeVisible();
+  await app.expectAccessible();
+});
+
 test('a region change changes the number the call button rings', async ({ page }) => {
   const app = new CrickApp(page);
   await app.open('/settings');

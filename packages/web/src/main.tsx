@@ -1,7 +1,6 @@
 import { hydrate, render } from 'preact';
 import { App } from './app.js';
 import { showsFirstScreen } from './first-screen.js';
-import { watchBreaks } from './lib/break-timer.js';
 
 // index.html holds the first visit's check, prerendered at build time (src/prerender.tsx)
 // and inert until now, so no tap lands on a button that cannot answer yet: bring it to
@@ -42,4 +41,5 @@ for (const type of ['pointerdown', 'keydown'] as const)
 setTimeout(startBackground, 20_000);
 
 // A break timer left running (lib/break-timer.ts) carries on at once, after a reload too.
-watchBreaks();
+// Its code loads beside the first screen, not in its script (the banner's too: app.tsx).
+import('./lib/break-timer.js').then((m) => m.watchBreaks()).catch(() => undefined); // A chunk that cannot load (an update, or offline before the first precache): the next start resumes it.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { triageRecordOf } from '../triage/record.js';
 import { triage } from '../triage/triage.js';
 import { validate } from '../validate.js';
 import { validateRecord } from './record.js';
-import { TriageRecordSchema, triageRecordOf } from './triage-record.js';
+import { TriageRecordSchema } from './triage-record.js';
 
 /** A triage as the app stored it under rule set 0.1: 0.1's fields only, no version, no precautions. */
 const storedUnder01 = {

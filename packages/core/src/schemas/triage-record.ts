@@ -1,12 +1,7 @@
 import Type, { type Static } from 'typebox';
-import type { Facts } from '../triage/fields.js';
-import { rulesVersion } from '../triage/rules.js';
-import type { TriageOutcome } from '../triage/triage.js';
+import { triageTriggers } from '../triage/record.js';
 import { IsoDateTime, literalUnion } from './common.js';
 import { FactsSchema } from './facts.js';
-
-/** Why a check was run. `flare`: pain at 8 or more, or a meaningful rise, on a check-in (CLINICAL.md section 1). */
-export const triageTriggers = ['first', 'review', 'new_symptom', 'session_stop', 'manual', 'flare'] as const;
 
 const RuleId = Type.String({ pattern: '^RF-[EUS]\\d{2}$' });
 
@@ -34,24 +29,3 @@ export const TriageRecordSchema = Type.Object(
   { additionalProperties: false, title: 'Triage' },
 );
 export type TriageRecord = Static<typeof TriageRecordSchema>;
-
-export type TriageTrigger = (typeof triageTriggers)[number];
-
-/** The record to store for a triage just run: every fired rule, its precautions and the unsure answers. */
-export function triageRecordOf(
-  outcome: TriageOutcome,
-  facts: Facts,
-  at: string,
-  trigger?: TriageTrigger,
-): TriageRecord {
-  return {
-    at,
-    facts: facts as TriageRecord['facts'],
-    level: outcome.level,
-    fired: outcome.fired.map((f) => f.id),
-    precautions: outcome.fired.filter((f) => f.precautionary).map((f) => f.id),
-    unsure: [...outcome.unsure],
-    rules: rulesVersion,
-    ...(trigger ? { trigger } : {}),
-  };
-}

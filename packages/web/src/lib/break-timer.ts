@@ -1,10 +1,5 @@
-import { reminderWording } from '@crick/core';
 import { useEffect, useState } from 'preact/hooks';
-import { getStore } from '../store/index.js';
 import { now, timeScale } from './clock.js';
-import { resolveSettings } from './settings.js';
-import { playTone, unlockAudio } from './sound.js';
-import { speak } from './speech.js';
 
 /**
  * The work-break timer, kept by the app rather than by a page: its due time
@@ -59,20 +54,15 @@ export function stopBreakTimer(): void {
   write(stopped);
 }
 
-/** Rings the break that is due: a sound, a spoken line, and a notification where the person allowed them. */
-async function ring(): Promise<void> {
+/**
+ * The break that is due arrives: the banner shows it at once, and the sound, the
+ * spoken line and the notification (break-ring.ts, with the settings and the store
+ * they read) load only now, so the app's first screen carries none of them.
+ */
+function ring(): void {
   const state = readBreakTimer();
   write({ ...state, dueAt: null, breakAt: now() });
-  const settings = resolveSettings((await (await getStore()).latest('settings'))?.data);
-  const { title, body } = reminderWording.break;
-  unlockAudio();
-  playTone('end', settings.sounds);
-  speak(`${body}. A twenty-second stretch.`, settings.voice);
-  if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-  const options = { body, tag: 'crick-break' };
-  const registration = await navigator.serviceWorker?.getRegistration();
-  if (registration) await registration.showNotification(title, options);
-  else new Notification(title, options);
+  import('./break-ring.js').then((m) => m.announceBreak()).catch(() => undefined); // The banner already says it.
 }
 
 /** Waits for the stored due time and rings it; called at start-up and on every change. */
@@ -84,7 +74,7 @@ export function watchBreaks(): void {
     () => {
       // Read again: another tab may have moved it, and a timer can fire early.
       const due = readBreakTimer().dueAt;
-      if (due !== null && now() >= due) void ring();
+      if (due !== null && now() >= due) ring();
       else watchBreaks();
     },
     Math.max(0, (dueAt - now()) / timeScale),

@@ -1,13 +1,11 @@
 import type { RecordDataOf, RecordType } from '@crick/core';
 import { useEffect, useState } from 'preact/hooks';
+import { STORE_ERROR_EVENT } from './events.js';
 import type { LiveRecord, Store } from './store.js';
 
 export type { ExportFile, LiveRecord, MergeSummary, Store } from './store.js';
 
 let opening: Promise<Store> | undefined;
-
-/** Fired on window when the store cannot open. */
-export const STORE_ERROR_EVENT = 'crick:store-error';
 
 /**
  * The app's one store, opened on first use. The store module (and the schema

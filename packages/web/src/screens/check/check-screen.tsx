@@ -1,20 +1,70 @@
 import {
+  afterInjuryAdvice,
   answerQuestion,
   type CheckState,
   type FieldName,
+  levelAdvice,
   nextQuestion,
   type Question,
   type QuestionAnswer,
   reanswer,
   startCheck,
+  type TriageOutcome,
   triageTriggers,
 } from '@crick/core';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
 import { takeHandoff } from '../../lib/check-handoff.js';
 import type { ScreenProps } from '../../routes.js';
-import { CheckOutcome, type Trigger } from './check-outcome.js';
+import type { Trigger } from './check-outcome.js';
 import { QuestionCard } from './question-card.js';
+
+type OutcomeScreen = typeof import('./check-outcome.js').CheckOutcome;
+let outcomeScreen: Promise<OutcomeScreen> | undefined;
+/**
+ * The result screen is a chunk of its own: the first screen (this check's first question)
+ * does not show it. It is fetched as soon as a check opens, long before the last answer.
+ */
+function useOutcomeScreen(): OutcomeScreen | 'failed' | null {
+  const [screen, setScreen] = useState<OutcomeScreen | 'failed' | null>(null);
+  useEffect(() => {
+    outcomeScreen ??= import('./check-outcome.js').then((m) => m.CheckOutcome);
+    outcomeScreen.then(
+      (c) => setScreen(() => c),
+      () => {
+        outcomeScreen = undefined; // The next check tries again.
+        setScreen('failed');
+      },
+    );
+  }, []);
+  return screen;
+}
+
+/**
+ * What to do now, from the core's words alone, should the result screen not have loaded
+ * yet (or not load at all, offline on a first visit): the advice never waits for a chunk.
+ */
+function OutcomeWithoutScreen({ outcome, failed }: { outcome: TriageOutcome; failed: boolean }) {
+  const advice = levelAdvice[outcome.level];
+  return (
+    <Screen title={advice.title}>
+      <div class={outcome.level === 'self_care' ? 'notice' : 'alert'} role="alert">
+        <p>
+          <strong>{advice.action}</strong>
+        </p>
+      </div>
+      {outcome.afterInjury ? (
+        <p>
+          <strong>{afterInjuryAdvice}</strong>
+        </p>
+      ) : null}
+      <p>{advice.tell}</p>
+      {failed ? (
+        <p class="small muted">The rest of the result could not load. Check your connection.</p>
+      ) : null}
+    </Screen>
+  );
+}
 
 /** The "is this dangerous?" check: one question per screen, emergency signs first. */
 export default function CheckScreen({ route }: ScreenProps) {
@@ -29,6 +79,7 @@ export default function CheckScreen({ route }: ScreenProps) {
     return { trigger, state: startCheck(handed?.prefill ?? {}) };
   }, [startKey]);
   const { trigger } = start;
+  const CheckOutcome = useOutcomeScreen();
   const [history, setHistory] = useState<{ key: string; states: CheckState[] }>(() => ({
     key: startKey,
     states: [start.state],
@@ -63,6 +114,8 @@ export default function CheckScreen({ route }: ScreenProps) {
   };
 
   if (step.done) {
+    if (CheckOutcome === null || CheckOutcome === 'failed')
+      return <OutcomeWithoutScreen outcome={step.outcome} failed={CheckOutcome === 'failed'} />;
     return (
       <CheckOutcome
         outcome={step.outcome}
