@@ -1,4 +1,4 @@
-import { lazyScreens } from '../../src/routes.js';
+import { lazyScreens } from '../../src/screen-loaders.js';
 import { dateFromToday } from './diary-page.js';
 
 /**
