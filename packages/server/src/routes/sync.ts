@@ -1,5 +1,5 @@
 import { AppError, hlcProblem, type SyncRecord } from '@crick/core';
-import { formatCursor, parseCursor, type SyncOutcome, storedRecordJson } from '@crick/db';
+import { formatCursor, parseCursor, pullRecordsJson, type SyncOutcome, storedRecordJson } from '@crick/db';
 import { MAX_CHANGES, SyncRequestSchema, SyncResponseSchema } from '../api-schemas.js';
 import { presentedSession, requireUser, sessionEnded, signedIn } from '../auth.js';
 import { checkRecord } from '../checking.js';
@@ -90,18 +90,29 @@ export function syncRoutes(app: App, ctx: RouteContext): void {
       // Where the store can, a push checks its session in the statement that
       // stores it (one round trip instead of two); a pull, which stores
       // nothing, looks the session up first.
-      let outcome: SyncOutcome;
+      let answer: { cursor: number; changesJson: string; refused: readonly unknown[] };
       if (valid.length > 0 && ctx.records.pushAs) {
         const pushed = await ctx.records.pushAs(session, from, valid);
         if (!pushed.ok) throw sessionEnded();
         signedIn(request, session);
-        outcome = pushed.value;
+        answer = asAnswer(pushed.value);
       } else {
-        outcome = await ctx.records.sync((await requireUser(ctx, request)).id, from, valid);
+        const userId = (await requireUser(ctx, request)).id;
+        answer =
+          valid.length === 0
+            ? { ...(await pullRecordsJson(ctx.database, userId, from)), refused: [] }
+            : asAnswer(await ctx.records.sync(userId, from, valid));
       }
       // Written by hand from the stored JSON text: a year's pull is not parsed and re-serialized.
-      const body = `{"cursor":"${formatCursor(epoch, outcome.cursor)}",${resync ? '"resync":true,' : ''}"changes":[${outcome.changes.map(storedRecordJson).join(',')}],"rejected":${JSON.stringify([...rejected, ...outcome.refused])}}`;
+      const body = `{"cursor":"${formatCursor(epoch, answer.cursor)}",${resync ? '"resync":true,' : ''}"changes":[${answer.changesJson}],"rejected":${JSON.stringify([...rejected, ...answer.refused])}}`;
       return reply.type('application/json; charset=utf-8').send(body as never);
     },
   );
 }
+
+/** A sync's outcome as the answer needs it: its changes as JSON text. */
+const asAnswer = (outcome: SyncOutcome) => ({
+  cursor: outcome.cursor,
+  changesJson: outcome.changes.map(storedRecordJson).join(','),
+  refused: outcome.refused,
+});
