@@ -8,8 +8,7 @@ import { type CrickDatabase, openDatabase } from './connect.js';
 import { migrateToLatest } from './migrate.js';
 import { syncRecords } from './record-store.js';
 import { listLiveRecords } from './records.js';
-import { SyncStatements } from './sync-statements.js';
-import { addTestPerson, testDatabaseUrl } from './testing.js';
+import { addTestPerson, addTestSession, testDatabaseUrl } from './testing.js';
 
 /** Two clocks of one instant and counter that differ in the device name, where languages and bytes disagree. */
 const nodeArb = fc.string({
@@ -61,12 +60,12 @@ describe('clocks on a PostgreSQL database with an ICU (en-US) collation', () => 
     expect(compareHlc('a', 'Z')).toBe(1);
   });
 
-  // Each way a change is stored: the batch of pushes (the server's), one push by
-  // one statement (the batch's fallback), and one exchange in a transaction.
+  // Each way a change is stored: the batch of pushes (the server's), by person
+  // or by session (the sync route's), and one exchange in a transaction.
   const ways: Record<string, (userId: string, change: SyncRecord) => Promise<unknown>> = {
     'the record store (batched pushes)': (userId, change) => database.records.sync(userId, null, [change]),
-    'one push by one statement': (userId, change) =>
-      new SyncStatements(database.db).syncPostgres(database.db, userId, null, [change]),
+    'a push by session (checked in the statement)': async (userId, change) =>
+      database.records.pushAs?.(await addTestSession(database, userId), null, [change]),
     'one exchange in a transaction': (userId, change) => syncRecords(database.db, userId, null, [change]),
   };
 

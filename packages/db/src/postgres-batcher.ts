@@ -1,15 +1,25 @@
-import type { SyncRecord } from '@crick/core';
+import { err, ok, type Result, type SyncRecord } from '@crick/core';
 import type { Kysely } from 'kysely';
 import { InFlight } from './in-flight.js';
 import type { Database } from './schema.js';
-import { latestPerId, type SyncStatements } from './sync-statements.js';
-import { accountGone, type RecordStore, type SyncOutcome } from './sync-types.js';
+import { latestPerId, type Pusher, type SyncStatements } from './sync-statements.js';
+import {
+  accountGone,
+  type RecordStore,
+  type SessionKey,
+  type SessionRefusal,
+  type SyncOutcome,
+} from './sync-types.js';
+
+type Answer = Result<SyncOutcome, SessionRefusal>;
 
 interface Push {
-  readonly userId: string;
+  readonly pusher: Pusher;
+  /** One push per key in a batch: the person's id, or the session's token hash. */
+  readonly key: string;
   readonly cursor: number | null;
   readonly incoming: readonly SyncRecord[];
-  resolve(outcome: SyncOutcome): void;
+  resolve(answer: Answer): void;
   reject(error: unknown): void;
 }
 
@@ -43,15 +53,31 @@ export class PostgresBatcher implements RecordStore {
     this.#statements = statements;
   }
 
-  sync(userId: string, cursor: number | null, changes: readonly SyncRecord[]): Promise<SyncOutcome> {
+  async sync(userId: string, cursor: number | null, changes: readonly SyncRecord[]): Promise<SyncOutcome> {
     const incoming = latestPerId(changes);
     // A pull writes nothing: it needs no place in a batch.
     if (incoming.length === 0) {
-      return this.#inFlight.track(this.#statements.syncPostgres(this.#db, userId, cursor, changes));
+      return this.#inFlight.track(this.#statements.sync(this.#db, userId, cursor, incoming));
     }
+    const answer = await this.#queued({ userId }, `user ${userId}`, cursor, incoming);
+    // A push that names its person has no session to be refused.
+    if (!answer.ok) throw new Error(`sync: a push by person id was refused (${answer.error})`);
+    return answer.value;
+  }
+
+  pushAs(session: SessionKey, cursor: number | null, changes: readonly SyncRecord[]): Promise<Answer> {
+    return this.#queued({ session }, `session ${session.tokenHash}`, cursor, latestPerId(changes));
+  }
+
+  #queued(
+    pusher: Pusher,
+    key: string,
+    cursor: number | null,
+    incoming: readonly SyncRecord[],
+  ): Promise<Answer> {
     return this.#inFlight.track(
       new Promise((resolve, reject) => {
-        this.#queue.push({ userId, cursor, incoming, resolve, reject });
+        this.#queue.push({ pusher, key, cursor, incoming, resolve, reject });
         this.#send();
       }),
     );
@@ -77,23 +103,23 @@ export class PostgresBatcher implements RecordStore {
 
   /**
    * The next batch from the queue, in arrival order, within the size limits:
-   * one push per person (a second waits for the next statement, so a
-   * person's pushes are stored in the order they came).
+   * one push per person or session (a second waits for the next statement,
+   * so a device's pushes are stored in the order they came).
    */
   #take(): Push[] {
     const batch: Push[] = [];
-    const people = new Set<string>();
+    const keys = new Set<string>();
     let records = 0;
     for (let i = 0; i < this.#queue.length && batch.length < MAX_PUSHES; ) {
       const push = this.#queue[i] as Push;
       const fits = batch.length === 0 || records + push.incoming.length <= MAX_RECORDS;
-      if (people.has(push.userId) || !fits) {
+      if (keys.has(push.key) || !fits) {
         i += 1;
         continue;
       }
       this.#queue.splice(i, 1);
       batch.push(push);
-      people.add(push.userId);
+      keys.add(push.key);
       records += push.incoming.length;
     }
     return batch;
@@ -109,34 +135,26 @@ export class PostgresBatcher implements RecordStore {
       // The statement stored nothing. Alone, a push that cannot be stored
       // fails by itself and the others still go in.
       if (batch.length === 1) (batch[0] as Push).reject(error);
-      else await Promise.all(batch.map((push) => this.#storeAlone(push)));
+      else await Promise.all(batch.map((push) => this.#store([push])));
       return;
     }
-    await Promise.all(
-      batch.map(async (push, i) => {
-        const { counter, written } = stored[i] as (typeof stored)[number];
-        try {
-          if (counter === undefined) throw accountGone();
-          push.resolve(
-            await this.#statements.finish(
-              this.#db,
-              push.userId,
-              push.cursor,
-              push.incoming,
-              counter,
-              written,
-            ),
-          );
-        } catch (error) {
-          push.reject(error);
-        }
-      }),
-    );
+    await Promise.all(batch.map((push, i) => this.#finish(push, stored[i] as (typeof stored)[number])));
   }
 
-  async #storeAlone(push: Push): Promise<void> {
+  async #finish(
+    push: Push,
+    stored: Awaited<ReturnType<SyncStatements['storeBatch']>>[number],
+  ): Promise<void> {
+    const { userId, counter, written } = stored;
     try {
-      push.resolve(await this.#statements.syncPostgres(this.#db, push.userId, push.cursor, push.incoming));
+      if (userId === undefined) return push.resolve(err('session_ended'));
+      // A session's pull (nothing to store) reads as any pull does.
+      if (push.incoming.length === 0)
+        return push.resolve(ok(await this.#statements.sync(this.#db, userId, push.cursor, [])));
+      if (counter === undefined) throw accountGone();
+      push.resolve(
+        ok(await this.#statements.finish(this.#db, userId, push.cursor, push.incoming, counter, written)),
+      );
     } catch (error) {
       push.reject(error);
     }

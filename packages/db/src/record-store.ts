@@ -48,3 +48,17 @@ export async function syncRecords(
 
 const syncStatementsFor = (db: Kysely<Database>): SyncStatements =>
   perDatabase(db, 'SyncStatements', () => new SyncStatements(db));
+
+/**
+ * A pull (nothing to store) for the sync route: the cursor, and the records
+ * changed since the cursor as the answer's JSON (see SyncStatements.pullJson).
+ */
+export function pullRecordsJson(
+  database: Pick<CrickDatabase, 'db' | 'postgres'>,
+  userId: string,
+  cursor: number | null,
+): Promise<{ cursor: number; changesJson: string }> {
+  const statements = syncStatementsFor(database.db);
+  if (database.postgres) return statements.pullJson(database.db, userId, cursor);
+  return database.db.transaction().execute((tx) => statements.pullJson(tx, userId, cursor));
+}

@@ -4,6 +4,7 @@ import {
   createRecordStore,
   listLiveRecords,
   PULL_PAGE_SIZE,
+  pullRecordsJson,
   storedRecordJson,
   storedToSyncRecord,
   syncRecords,
@@ -113,6 +114,34 @@ describe.each(dialectsUnderTest)('the record store on %s', (kind) => {
     expect(ids.size).toBe(PULL_PAGE_SIZE + 10);
     const future = await syncRecords(t.database.db, carol, second.cursor + 1000, []);
     expect(future.changes).toHaveLength(PULL_PAGE_SIZE);
+  }, 60_000);
+
+  it("writes a pull's JSON in the database just as the records a sync pulls are written, page by page", async () => {
+    const dora = await addPerson('user-pull-json');
+    const odd = { date: '2026-11-22', pain: 4, note: 'a "quoted" back\\slash, ünïcödé, 😀 and a\nnew line' };
+    await syncRecords(t.database.db, dora, null, [
+      checkIn(30_001, 2),
+      { ...checkIn(30_002, 3), data: odd } as SyncRecord,
+    ]);
+    await syncRecords(t.database.db, dora, null, [{ ...checkIn(30_001, 2, 5), deleted: true, data: null }]);
+    await syncRecords(t.database.db, dora, null, [checkIn(30_003, 7, 9)]);
+    const cursors = [null, 0, 1, 2, 3, 4, 99];
+    for (const [person, cursor] of [
+      ...cursors.map((c) => [dora, c] as const),
+      ['user-carol', null] as const,
+    ]) {
+      const pulled = await syncRecords(t.database.db, person, cursor, []);
+      const json = await pullRecordsJson(t.database, person, cursor);
+      expect(json).toEqual({
+        cursor: pulled.cursor,
+        changesJson: pulled.changes.map(storedRecordJson).join(','),
+      });
+    }
+    // A full page: its cursor is its last record's, and the next page follows on.
+    const first = await pullRecordsJson(t.database, 'user-carol', null);
+    expect(JSON.parse(`[${first.changesJson}]`)).toHaveLength(PULL_PAGE_SIZE);
+    const second = await pullRecordsJson(t.database, 'user-carol', first.cursor);
+    expect(JSON.parse(`[${second.changesJson}]`)).toHaveLength(10);
   }, 60_000);
 
   it('finds a session only before it expires, and deleting a person removes all of theirs', async () => {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { toSyncRecord } from './sync-types.js';
 
-export { createRecordStore, syncRecords } from './record-store.js';
+export { createRecordStore, pullRecordsJson, syncRecords } from './record-store.js';
 export { PULL_PAGE_SIZE } from './sync-statements.js';
 export * from './sync-types.js';
 

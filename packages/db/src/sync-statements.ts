@@ -6,15 +6,22 @@ import {
   accountGone,
   type RecordRow,
   type RefusedChange,
+  type SessionKey,
   type StoredRecord,
   type SyncOutcome,
 } from './sync-types.js';
 
-/** What the batch statement answers: each person's counter, and the (person, id) pairs written. */
+/**
+ * What the batch statement answers: for each push (numbered from 1) its
+ * person and its last sequence number, and the (person, id) pairs written.
+ */
 interface BatchRow {
-  counters: [string, number | string][] | null;
+  pushes: [number, string | null, number | string | null][] | null;
   written: [string, string][] | null;
 }
+
+/** Who a push in a batch is for: a person by id, or the holder of a session (checked in the statement). */
+export type Pusher = { readonly userId: string } | { readonly session: SessionKey };
 
 /** Most records one pull hands back; a client that gets a full page syncs again. */
 export const PULL_PAGE_SIZE = 5000;
@@ -37,10 +44,14 @@ const storedColumns = ['id', 'type', 'updated_at', 'deleted', 'data'] as const;
 export class SyncStatements {
   readonly #bumpSeq: PreparedQuery<{ sync_seq: number }>;
   readonly #readSeq: PreparedQuery<{ sync_seq: number }>;
+  readonly #pullJson: PreparedQuery<{
+    n: number | string;
+    last: number | string | null;
+    json: string | null;
+  }>;
   readonly #pull: PreparedQuery<RecordRow>;
   readonly #stored: PreparedBySize<StoredRecord>;
   readonly #upsert: PreparedBySize<{ id: string }>;
-  readonly #bumpAndUpsert: PreparedQuery<{ sync_seq: number | null; written: string[] }>;
   readonly #batch: PreparedQuery<BatchRow>;
 
   constructor(db: Kysely<Database>) {
@@ -58,6 +69,26 @@ export class SyncStatements {
     this.#readSeq = new PreparedQuery((slot) =>
       db.selectFrom('users').select('sync_seq').where('id', '=', slot(0)),
     );
+    // A pull's records as the answer's JSON, written by the database (the
+    // same text as storedRecordJson): for a year of records, reading rows
+    // and writing their JSON in JavaScript cost several times as much. The
+    // ids, types and clocks are checked ASCII; the data is JSON text already.
+    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    const quoted = (column: string) =>
+      postgres ? sql`to_json(${sql.ref(column)})::text` : sql`json_quote(${sql.ref(column)})`;
+    this.#pullJson = new PreparedQuery((slot) => ({
+      compile: () =>
+        sql<{ n: number | string; last: number | string | null; json: string | null }>`
+        select count(*) as n, max(seq) as last, ${postgres ? sql`string_agg` : sql`group_concat`}(j, ',' order by seq) as json
+        from (
+          select seq, '{"id":' || ${quoted('id')} || ',"type":' || ${quoted('type')} || ',"updatedAt":' || ${quoted('updated_at')}
+            || ',"deleted":' || (case when deleted = 1 then 'true' else 'false' end) || ',"data":' || coalesce(data, 'null') || '}' as j
+          from records
+          where user_id = ${slot(0)} and seq > ${slot<number>(1)} and seq <= ${slot<number>(2)}
+          order by seq
+          limit ${sql.lit(PULL_PAGE_SIZE)}
+        ) as page`.compile(db),
+    }));
     this.#pull = new PreparedQuery((slot) =>
       db
         .selectFrom('records')
@@ -111,44 +142,30 @@ export class SyncStatements {
         )
         .returning('id'),
     );
-    // PostgreSQL only (SQLite has no UPDATE inside WITH): the bump and the
-    // upsert in one statement, its own transaction, so a push costs one round
-    // trip instead of four (BEGIN, bump, upsert, COMMIT). The same rules as
-    // above; the rows come as arrays, so one statement serves any length.
-    this.#bumpAndUpsert = new PreparedQuery((slot) => ({
-      compile: () =>
-        sql<{ sync_seq: number | null; written: string[] }>`
-        with bumped as (
-          update users set sync_seq = sync_seq + ${slot(0)}::integer where id = ${slot(1)}::text returning sync_seq
-        ), incoming as (
-          select * from unnest(
-            ${slot(2)}::text[], ${slot(3)}::text[], ${slot(4)}::text[], ${slot(5)}::integer[], ${slot(6)}::text[]
-          ) with ordinality as v(id, type, updated_at, deleted, data, ord)
-        ), written as (
-          insert into records (user_id, id, type, updated_at, deleted, data, seq)
-          select ${slot(1)}::text, v.id, v.type, v.updated_at, v.deleted, v.data, b.sync_seq - ${slot(0)}::integer + v.ord
-          from incoming v cross join bumped b
-          on conflict (user_id, id) do update set
-            updated_at = excluded.updated_at, deleted = excluded.deleted, data = excluded.data, seq = excluded.seq
-            where records.updated_at collate "C" < excluded.updated_at collate "C" and records.type = excluded.type
-          returning id
-        )
-        select (select sync_seq from bumped) as sync_seq, array(select id from written) as written`.compile(
-          db,
-        ),
-    }));
     // PostgreSQL only: the pushes of several people in one statement (see
-    // storeBatch). Each person's counter is bumped by their count of changes
-    // and their changes numbered after it, with the rules above. The people's
+    // storeBatch). A push names its person, or presents a session: then the
+    // statement finds the person by the session, as the session lookup would,
+    // and a session unknown or expired stores nothing. Each person's counter
+    // is bumped by their count of changes and each push's changes numbered
+    // after it, one push after another, with the rules above. The people's
     // rows are locked in id order first, so two batches (from this process or
     // another server's) never each hold a row the other waits for.
     this.#batch = new PreparedQuery((slot) => ({
       compile: () =>
         sql<BatchRow>`
-        with incoming as (
-          select * from unnest(
-            ${slot(0)}::text[], ${slot(1)}::text[], ${slot(2)}::text[], ${slot(3)}::text[], ${slot(4)}::integer[], ${slot(5)}::text[]
-          ) with ordinality as v(user_id, id, type, updated_at, deleted, data, ord)
+        with pushes as materialized (
+          select p.no, coalesce(p.user_id, s.user_id) as user_id
+          from unnest(${slot(0)}::text[], ${slot(1)}::text[], ${slot(2)}::text[])
+            with ordinality as p(user_id, token_hash, now, no)
+          left join auth_sessions s
+            on p.user_id is null and s.token_hash = p.token_hash and s.expires_at > p.now
+        ), incoming as (
+          select p.user_id, v.push, v.id, v.type, v.updated_at, v.deleted, v.data, v.ord
+          from unnest(
+            ${slot(3)}::integer[], ${slot(4)}::text[], ${slot(5)}::text[], ${slot(6)}::text[], ${slot(7)}::integer[], ${slot(8)}::text[]
+          ) with ordinality as v(push, id, type, updated_at, deleted, data, ord)
+          join pushes p on p.no = v.push
+          where p.user_id is not null
         ), counts as (
           select user_id, count(*)::integer as n from incoming group by user_id
         ), locked as materialized (
@@ -157,73 +174,97 @@ export class SyncStatements {
           update users u set sync_seq = u.sync_seq + c.n from counts c
           where u.id = c.user_id and u.id in (select id from locked)
           returning u.id, u.sync_seq, c.n
+        ), numbered as (
+          select v.user_id, v.push, v.id, v.type, v.updated_at, v.deleted, v.data,
+            b.sync_seq - b.n + row_number() over (partition by v.user_id order by v.push, v.ord) as seq
+          from incoming v join bumped b on b.id = v.user_id
         ), written as (
           insert into records (user_id, id, type, updated_at, deleted, data, seq)
-          select v.user_id, v.id, v.type, v.updated_at, v.deleted, v.data,
-            b.sync_seq - b.n + row_number() over (partition by v.user_id order by v.ord)
-          from incoming v join bumped b on b.id = v.user_id
+          select user_id, id, type, updated_at, deleted, data, seq from numbered
           on conflict (user_id, id) do update set
             updated_at = excluded.updated_at, deleted = excluded.deleted, data = excluded.data, seq = excluded.seq
             where records.updated_at collate "C" < excluded.updated_at collate "C" and records.type = excluded.type
           returning user_id, id
         )
-        select (select json_agg(json_build_array(id, sync_seq)) from bumped) as counters,
+        select (
+            select json_agg(json_build_array(p.no, p.user_id, n.last))
+            from pushes p left join (select push, max(seq) as last from numbered group by push) n on n.push = p.no
+          ) as pushes,
           (select json_agg(json_build_array(user_id, id)) from written) as written`.compile(db),
     }));
   }
 
   /**
-   * Stores the pushes of several people (one push each) in one statement on
-   * PostgreSQL: one round trip and one commit for them all. Answers, for
-   * each push, its person's counter after the bump (undefined when the
-   * person has no account row) and the ids written. The caller finishes each
-   * push with `finish`.
+   * Stores several pushes (of one person or more; one person's numbered in
+   * the order given) in one statement on PostgreSQL: one round trip and one
+   * commit for them all. Answers, for each push, its person (undefined when
+   * its session is not valid), its own last sequence number (undefined when
+   * the person has no account row, or nothing was stored) and the ids
+   * written. The caller finishes each push with `finish`.
+   *
+   * Two pushes of one person that carry the same record fail the statement
+   * (one statement cannot write a row twice): the caller stores them apart.
    */
   async storeBatch(
     db: QueryRunner,
-    pushes: readonly { readonly userId: string; readonly incoming: readonly SyncRecord[] }[],
-  ): Promise<{ counter: number | undefined; written: Set<string> }[]> {
-    const users: string[] = [];
+    pushes: readonly { readonly pusher: Pusher; readonly incoming: readonly SyncRecord[] }[],
+  ): Promise<{ userId: string | undefined; counter: number | undefined; written: Set<string> }[]> {
+    const byUser: (string | null)[] = [];
+    const byToken: (string | null)[] = [];
+    const at: (string | null)[] = [];
+    const pushOf: number[] = [];
     const changes: SyncRecord[] = [];
-    for (const { userId, incoming } of pushes) {
+    for (const [i, { pusher, incoming }] of pushes.entries()) {
+      const session = 'session' in pusher ? pusher.session : undefined;
+      byUser.push(session ? null : (pusher as { userId: string }).userId);
+      byToken.push(session?.tokenHash ?? null);
+      at.push(session?.now ?? null);
       for (const change of incoming) {
-        users.push(userId);
+        pushOf.push(i + 1);
         changes.push(change);
       }
     }
-    const row = firstRow((await this.#batch.execute(db, [users, ...asArrays(changes)])).rows);
-    const counters = new Map((row.counters ?? []).map(([id, seq]) => [id, Number(seq)]));
+    const values = [byUser, byToken, at, pushOf, ...asArrays(changes)];
+    const row = firstRow((await this.#batch.execute(db, values)).rows);
     const written = new Map<string, Set<string>>();
     for (const [userId, id] of row.written ?? []) {
       const ids = written.get(userId) ?? new Set<string>();
       ids.add(id);
       written.set(userId, ids);
     }
-    return pushes.map(({ userId }) => ({
-      counter: counters.get(userId),
-      written: written.get(userId) ?? new Set(),
-    }));
+    const answers = new Map((row.pushes ?? []).map(([no, userId, last]) => [no, { userId, last }]));
+    return pushes.map(({ incoming }, i) => {
+      const answer = answers.get(i + 1);
+      const userId = answer?.userId ?? undefined;
+      const ofPerson = userId === undefined ? undefined : written.get(userId);
+      return {
+        userId,
+        counter: answer?.last === null || answer?.last === undefined ? undefined : Number(answer.last),
+        // A person's pushes in one batch carry different records (see above).
+        written: new Set(incoming.filter((c) => ofPerson?.has(c.id)).map((c) => c.id)),
+      };
+    });
   }
 
   /**
-   * One sync exchange on PostgreSQL without an explicit transaction: the
-   * changes are stored by one statement (atomic by itself, ordered by the
-   * person's row lock), then the pull reads only sequence numbers below this
-   * push's own, all of them committed before its bump could take the lock.
+   * A pull (nothing to store) with its records as JSON text, written by the
+   * database: what `sync` with no changes answers, its changes as
+   * storedRecordJson would write them, joined by commas. Run inside a
+   * transaction on SQLite (one snapshot); on PostgreSQL every record numbered
+   * up to the counter read first is committed (the counter is bumped by the
+   * statement that stores the records it numbers).
    */
-  async syncPostgres(
-    db: QueryRunner,
+  async pullJson(
+    tx: QueryRunner,
     userId: string,
     cursorIn: number | null,
-    changes: readonly SyncRecord[],
-  ): Promise<SyncOutcome> {
-    const incoming = latestPerId(changes);
-    if (incoming.length === 0) return this.sync(db, userId, cursorIn, changes);
-    const values = [incoming.length, userId, ...asArrays(incoming)];
-    const row = firstRow((await this.#bumpAndUpsert.execute(db, values)).rows);
-    if (row.sync_seq === null) throw accountGone();
-    const written = new Set(row.written);
-    return this.finish(db, userId, cursorIn, incoming, Number(row.sync_seq), written);
+  ): Promise<{ cursor: number; changesJson: string }> {
+    const counter = Number(firstRow((await this.#readSeq.execute(tx, [userId])).rows).sync_seq);
+    const from = cursorIn === null || cursorIn > counter ? 0 : cursorIn;
+    if (from >= counter) return { cursor: counter, changesJson: '' };
+    const page = firstRow((await this.#pullJson.execute(tx, [userId, from, counter])).rows);
+    const full = Number(page.n) === PULL_PAGE_SIZE;
+    return { cursor: full ? Number(page.last) : counter, changesJson: page.json ?? '' };
   }
 
   async sync(

@@ -1,4 +1,4 @@
-import type { SyncRecord } from '@crick/core';
+import type { Result, SyncRecord } from '@crick/core';
 import type { Selectable } from 'kysely';
 import type { RecordsTable } from './schema.js';
 
@@ -40,9 +40,30 @@ export const storedToSyncRecord = toSyncRecord;
 export const storedRecordJson = (row: StoredRecord): string =>
   `{"id":${JSON.stringify(row.id)},"type":${JSON.stringify(row.type)},"updatedAt":${JSON.stringify(row.updated_at)},"deleted":${row.deleted === 1},"data":${row.data ?? 'null'}}`;
 
+/** A session as a request presents it: its token's hash, valid if it has not expired by `now`. */
+export interface SessionKey {
+  readonly tokenHash: string;
+  /** ISO 8601, compared with the session's `expires_at`. */
+  readonly now: string;
+}
+
+/** Why a session-checked push stored nothing: the session is unknown, ended or expired. */
+export type SessionRefusal = 'session_ended';
+
 /** Stores and pulls a person's records: `sync` is one exchange of POST /api/sync. */
 export interface RecordStore {
   sync(userId: string, cursor: number | null, changes: readonly SyncRecord[]): Promise<SyncOutcome>;
+  /**
+   * A push (one change or more) by whoever holds the session, the session
+   * checked by the statement that stores the changes: one round trip, where
+   * a lookup first would be two. A session not valid when the statement runs
+   * stores nothing. Only stores that can offer it (PostgreSQL's).
+   */
+  pushAs?(
+    session: SessionKey,
+    cursor: number | null,
+    changes: readonly SyncRecord[],
+  ): Promise<Result<SyncOutcome, SessionRefusal>>;
   /** Gets ready before the first sync (a writer thread starts); optional. */
   open?(): Promise<void>;
   /** Waits for work in flight, then lets go of what the store holds (a writer thread). */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { type CrickDatabase, type DatabaseTarget, type DialectKind, openDatabase } from './connect.js';
 import { migrateToLatest } from './migrate.js';
-import { insertUser } from './users.js';
+import type { SessionKey } from './sync-types.js';
+import { insertAuthSession, insertUser } from './users.js';
 
 /** Every dialect the repository suites run on. */
 export const dialectsUnderTest: readonly DialectKind[] = ['sqlite', 'pglite', 'postgres'];
@@ -108,4 +109,20 @@ export async function addTestPerson(database: CrickDatabase, id: string): Promis
   });
   if (!added.ok) throw new Error(`addTestPerson: ${id} is taken`);
   return id;
+}
+
+/** Gives a test person a session that ends at `expiresAt`; answers it as a request would present it at `now`. */
+export async function addTestSession(
+  database: CrickDatabase,
+  userId: string,
+  { now = '2026-11-22T09:00:00.000Z', expiresAt = '2026-12-22T09:00:00.000Z' } = {},
+): Promise<SessionKey> {
+  const tokenHash = `${userId}-session-${Math.random().toString(36).slice(2, 10)}`;
+  await insertAuthSession(database.db, {
+    token_hash: tokenHash,
+    user_id: userId,
+    created_at: '2026-11-22T08:00:00.000Z',
+    expires_at: expiresAt,
+  });
+  return { tokenHash, now };
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '@crick/core';
-import type { User } from '@crick/db';
+import type { SessionKey, User } from '@crick/db';
 import { hash, verify } from '@node-rs/argon2';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteContext } from './context.js';
@@ -51,18 +51,38 @@ export function presentedToken(request: FastifyRequest): { token: string; via: '
   return cookie ? { token: cookie, via: 'cookie' } : null;
 }
 
+/**
+ * The session a request presents, still to be checked (by requireUser, or by
+ * the store that checks it as it writes); a 401 when it presents none.
+ */
+export function presentedSession(
+  ctx: Pick<RouteContext, 'now'>,
+  request: FastifyRequest,
+): SessionKey & { readonly via: 'bearer' | 'cookie' } {
+  const presented = presentedToken(request);
+  if (!presented) throw new AppError('unauthenticated');
+  return { tokenHash: hashToken(presented.token), now: ctx.now().toISOString(), via: presented.via };
+}
+
+/** Notes on the request how it proved who it is, once its session is found valid. */
+export function signedIn(request: FastifyRequest, session: ReturnType<typeof presentedSession>): void {
+  request.authVia = session.via;
+  request.tokenHash = session.tokenHash;
+}
+
+/** The 401 for a session that is unknown, ended or expired. */
+export const sessionEnded = (): AppError =>
+  new AppError('unauthenticated', 'Your session has ended. Please sign in again.');
+
 /** The signed-in user, or a 401 naming how to sign in. */
 export async function requireUser(
   ctx: Pick<RouteContext, 'findSessionUser' | 'now'>,
   request: FastifyRequest,
 ): Promise<User> {
-  const presented = presentedToken(request);
-  if (!presented) throw new AppError('unauthenticated');
-  const tokenHash = hashToken(presented.token);
-  const user = await ctx.findSessionUser(tokenHash, ctx.now().toISOString());
-  if (!user) throw new AppError('unauthenticated', 'Your session has ended. Please sign in again.');
-  request.authVia = presented.via;
-  request.tokenHash = tokenHash;
+  const session = presentedSession(ctx, request);
+  const user = await ctx.findSessionUser(session.tokenHash, session.now);
+  if (!user) throw sessionEnded();
+  signedIn(request, session);
   return user;
 }
 
