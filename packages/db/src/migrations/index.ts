@@ -17,7 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-02-records': records,
   '2026-12-01-01-login-guard': loginGuard,
   '2026-12-01-09-restore-epoch': restoreEpoch,
+  '2026-12-01-10-clinician-shares': clinicianShares,
   '2026-12-01-11-handoffs': handoffs,
   '2026-12-01-12-push': push,
-  '2026-12-01-10-clinician-shares': clinicianShares,
 };
