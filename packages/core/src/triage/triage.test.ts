@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../property.testkit.js';
 import { positiveBoolFields } from './expr.js';
 import { type Facts, type FieldName, fieldNames, fieldSpecs } from './fields.js';
 import { levelRank, redFlagRules } from './rules.js';
@@ -225,7 +226,7 @@ describe('triage', () => {
         const top = Math.max(0, ...outcome.fired.map((r) => levelRank[r.level]));
         return levelRank[outcome.level] === top;
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -237,7 +238,7 @@ describe('triage', () => {
         const after = levelRank[triage({ ...facts, [field]: true }).level];
         return after >= before;
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 
@@ -248,7 +249,7 @@ describe('triage', () => {
         const unsure = levelRank[triage({ ...facts, [field]: 'unsure' }).level];
         return unsure >= no;
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });
