@@ -2,6 +2,11 @@
 // Not part of `npm test` (it takes many minutes). STRYKER_MUTATE narrows the
 // run while iterating, e.g. STRYKER_MUTATE=packages/core/src/plan/**/*.ts.
 const folders = ['triage', 'plan', 'progress', 'medicines', 'remedies'];
+// A narrowed run keeps its own report, sandbox and incremental file, so two
+// narrowed runs (triage and plan) can run side by side without overwriting each other.
+const slug = process.env.STRYKER_MUTATE?.replace(/packages\/core\/src\/|\*\*\/\*\.ts/g, '')
+  .replace(/[^a-z]+/gi, '-')
+  .replace(/^-|-$/g, '');
 const mutate = process.env.STRYKER_MUTATE
   ? process.env.STRYKER_MUTATE.split(',')
   : folders.map((f) => `packages/core/src/${f}/**/*.ts`);
@@ -21,9 +26,9 @@ export default {
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
   timeoutMS: 60_000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: 'coverage/mutation/mutation.json' },
+  jsonReporter: { fileName: `coverage/mutation/mutation${slug ? `-${slug}` : ''}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
-  tempDirName: 'coverage/.stryker-tmp',
+  tempDirName: `coverage/.stryker-tmp${slug ? `-${slug}` : ''}`,
   // Only the core and the root configs are needed in the sandbox. The root
   // tsconfig.json stays out: Stryker would rewrite its references with the
   // TypeScript JS API, which TypeScript 7 (native) no longer has, and Vitest
@@ -36,13 +41,13 @@ export default {
     '/data',
     '/.pg-test',
     '/tsconfig.json',
+    '/coverage',
   ],
   cleanTempDir: 'always',
   // Re-runs test only the mutants whose code or tests changed. The file lives
   // under coverage/ (git-ignored): it is a cache of one machine's runs, not a result.
-  // One file per STRYKER_MUTATE, so a triage run does not forget the plan run's results.
-  incremental: true,
-  incrementalFile: `coverage/mutation/incremental-${(process.env.STRYKER_MUTATE ?? 'all').replace(/[^a-z]+/gi, '-')}.json`,
+  //   incremental: true,
+  incrementalFile: `coverage/mutation/incremental-${slug ?? 'all'}.json`,
   // A static mutant (module-level data: the rules, the questions, the field specs)
   // runs the whole suite, about a minute each here: 1,520 of them in triage alone
   // would take hours on a shared 2-core machine. They are left out of the score

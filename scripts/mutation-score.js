@@ -2,21 +2,42 @@
 // Prints the mutation score per folder of the safety core from Stryker's JSON
 // report (coverage/mutation/mutation.json), and lists the survivors, so the
 // equivalent ones can be checked against packages/core/MUTATION.md.
-import { readFileSync } from 'node:fs';
+// With no file named it reads every report under coverage/mutation/ (the full
+// run's mutation.json and the narrowed runs' mutation-<folder>.json); where two
+// cover the same source file, the newer report's mutants count.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
-const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'coverage/mutation/mutation.json';
-const report = JSON.parse(readFileSync(file, 'utf8'));
+const dir = 'coverage/mutation';
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const reports = (
+  named.length > 0
+    ? named
+    : readdirSync(dir)
+        .filter((f) => /^mutation(-.+)?\.json$/.test(f))
+        .map((f) => join(dir, f))
+).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+const files = {};
+for (const file of reports) Object.assign(files, JSON.parse(readFileSync(file, 'utf8')).files);
 const folders = new Map();
 const survivors = [];
-for (const [path, { mutants, source }] of Object.entries(report.files)) {
+for (const [path, { mutants, source }] of Object.entries(files)) {
   const folder = path.match(/packages\/core\/src\/([^/]+)\//)?.[1] ?? path;
-  const f = folders.get(folder) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
+  const f = folders.get(folder) ?? {
+    killed: 0,
+    timeout: 0,
+    survived: 0,
+    noCoverage: 0,
+    ignored: 0,
+    other: 0,
+  };
   const lines = source.split('\n');
   for (const m of mutants) {
     if (m.status === 'Killed') f.killed++;
     else if (m.status === 'Timeout') f.timeout++;
     else if (m.status === 'Survived') f.survived++;
     else if (m.status === 'NoCoverage') f.noCoverage++;
+    else if (m.status === 'Ignored') f.ignored++;
     else f.other++;
     if (m.status === 'Survived' || m.status === 'NoCoverage') {
       const line = m.location.start.line;
@@ -31,10 +52,10 @@ const pct = (f) => {
   const valid = f.killed + f.timeout + f.survived + f.noCoverage;
   return valid === 0 ? 'n/a' : `${((100 * (f.killed + f.timeout)) / valid).toFixed(1)}%`;
 };
-console.log('folder      killed  timeout  survived  no-coverage  score');
+console.log('folder      killed  timeout  survived  no-coverage  ignored(static)  score');
 for (const [name, f] of [...folders].sort()) {
   console.log(
-    `${name.padEnd(11)} ${String(f.killed).padStart(6)} ${String(f.timeout).padStart(8)} ${String(f.survived).padStart(9)} ${String(f.noCoverage).padStart(12)}  ${pct(f)}`,
+    `${name.padEnd(11)} ${String(f.killed).padStart(6)} ${String(f.timeout).padStart(8)} ${String(f.survived).padStart(9)} ${String(f.noCoverage).padStart(12)} ${String(f.ignored).padStart(16)}  ${pct(f)}`,
   );
 }
 if (process.argv.includes('--survivors')) for (const s of survivors) console.log(s);
