@@ -27,4 +27,14 @@ describe('what the check costs a person in pain', () => {
     if (group.done) throw new Error('expected a question');
     expect(wordsOn(group.question)).toBeGreaterThan(6 + (group.question.items?.length ?? 0));
   });
+
+  it('counts a tap per button, two for a typed number, and one for a quick day button up to 3 days', () => {
+    // Age typed (2), days since it started, "any of these right now?" yes, then trouble breathing yes.
+    const breathless = (onset_days: number | 'unsure', age: number | 'unsure' = 34) =>
+      checkCost({ age, onset_days, breathing_difficulty: true });
+    expect(breathless(3)).toMatchObject({ screens: 4, taps: 2 + 1 + 1 + 1, level: 'emergency' });
+    expect(breathless(4).taps).toBe(2 + 2 + 1 + 1);
+    // "Not sure" is one button, also for a number.
+    expect(breathless(3, 'unsure').taps).toBe(1 + 1 + 1 + 1);
+  });
 });
