@@ -98,5 +98,26 @@ describe('answering the check', () => {
     expect(answerQuestion(atRightNow, 'right-now', { number: 2 })).toEqual(
       refusal('right-now', '"right-now" takes yes, no or unsure'),
     );
+    expect(answerQuestion(atRightNow, 'age', { number: 30 })).toEqual(
+      refusal('questionId', '"age" is not a question waiting for an answer'),
+    );
+  });
+
+  it('asks the one sign left on an "any of these?" screen on its own', () => {
+    const allButFever = {
+      breathing_difficulty: false,
+      drooling_cannot_swallow_saliva: false,
+      neck_swelling_rapid: false,
+      chest_pain: false,
+      exertional_neck_jaw_pain: false,
+      sweating_clammy: false,
+      confusion_drowsy_or_seizure: false,
+      rash_nonblanching: false,
+    };
+    expect(nextQuestion(startCheck({ ...atRightNow.facts, ...allButFever }))).toMatchObject({
+      done: false,
+      question: { id: 'right-now:fever', kind: 'yesno', fields: ['fever'] },
+      asked: 10,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextQuestion, startCheck } from './check.js';
-import { checkCost, costPeople, wordsOn } from './check-cost.js';
+import { nextQuestion, questionFor, startCheck } from './check.js';
+import { answerAs, checkCost, costPeople, wordsOn } from './check-cost.js';
 
 const [plain, early, late] = Object.values(costPeople);
 
@@ -36,5 +36,31 @@ describe('what the check costs a person in pain', () => {
     expect(breathless(4).taps).toBe(2 + 2 + 1 + 1);
     // "Not sure" is one button, also for a number.
     expect(breathless(3, 'unsure').taps).toBe(1 + 1 + 1 + 1);
+    // The words add up over the screens.
+    const age = nextQuestion(startCheck());
+    expect(breathless(3).words).toBeGreaterThan(age.done ? 0 : wordsOn(age.question));
+  });
+
+  it('counts the words of a choice’s options, however the text is spaced', () => {
+    const q = { id: 'q', kind: 'choice', text: ' Two  words ', fields: [], emergency: false } as const;
+    expect(
+      wordsOn({
+        ...q,
+        options: [
+          { value: 'a', label: 'One' },
+          { value: 'b', label: 'And two' },
+        ],
+      }),
+    ).toBe(5);
+  });
+
+  it('answers "not sure" for an answer the person does not know, and yes or no otherwise', () => {
+    const fever = questionFor('fever');
+    expect([
+      answerAs(fever, { fever: 'unsure' }),
+      answerAs(fever, { fever: null }),
+      answerAs(fever, { fever: true }),
+    ]).toEqual(['unsure', 'unsure', 'yes']);
+    expect(answerAs(fever, {})).toBe('no');
   });
 });

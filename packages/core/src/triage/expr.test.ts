@@ -49,6 +49,8 @@ describe('a rule’s logic', () => {
     expect([at('<', 65), at('<', 64), at('<=', 65), at('<=', 66)]).toEqual([false, true, true, false]);
     expect(evaluate(cmp('age', '>=', 65), answers({}))).toBe(UNKNOWN);
     expect(evaluate(cmp('age', '<', 65), answers({ age: 'old' }))).toBe(false);
+    // A yes/no is not a number, though JavaScript would count true as 1.
+    expect(evaluate(cmp('age', '<', 65), answers({ age: true }))).toBe(false);
   });
 
   it('follows Kleene’s logic: false wins an and, true wins an or, otherwise unknown spreads', () => {

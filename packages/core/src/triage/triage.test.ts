@@ -237,6 +237,8 @@ describe('triage', () => {
     });
     expect(outcome.fired.find((r) => r.id === 'RF-E07')).toMatchObject({
       unknown: ['weakness', 'neuro_progression'],
+      // "Not sure" to a choice is unknown, not a yes/no read as its unsure_as.
+      unsure: [],
       reason:
         'You were not sure about a weak arm or leg, and you did not tell us how fast the symptoms came, so to be safe we cannot rule out weakness in both arms or the legs, new bladder or bowel trouble, numbness around the bottom, or leg or walking symptoms coming on within hours or days, which can mean pressure on the spinal cord.',
     });
@@ -247,6 +249,27 @@ describe('triage', () => {
     expect(triage({ age: 'unsure' }).unsure).toEqual(['age']);
   });
 
+  it('tells a rule that a "no" helps to fire in its own words, not as a list of answers', () => {
+    // RF-E08 reads "not" inside it (no arm symptoms counts against it): its own sentence, whatever was yes.
+    const injury = {
+      age: 70,
+      trauma: true,
+      onset_days: 1,
+      can_rotate_45_both: true,
+      trauma_mechanism: 'fall_standing',
+    } as const;
+    expect(triage(injury).fired.find((r) => r.id === 'RF-E08')?.reason).toBe(
+      'You said an injury in the last 2 days together with being 65 or over, a high-risk kind of accident, tingling in the arms or legs, arthritis of the neck or past neck surgery, which can mean a broken bone in the neck.',
+    );
+  });
+
+  it('does not say a "not sure" was counted as yes when another answer made the rule true', () => {
+    const outcome = triage({ age: 30, hand_clumsiness: true, lhermitte: 'unsure' });
+    const s11 = outcome.fired.find((r) => r.id === 'RF-S11');
+    expect(s11?.unsure).toEqual(['lhermitte']);
+    expect(s11?.reason).toMatch(/^You told us: clumsy hands; shocks when bending your head\. /);
+  });
+
   it('tells an emergency to keep the head still only when an injury is among its reasons', () => {
     const fever = triage({ age: 30, fever: true, rash_nonblanching: true });
     expect(fever).toMatchObject({ level: 'emergency', afterInjury: false });
@@ -254,6 +277,14 @@ describe('triage', () => {
     const injury = triage({ age: 70, trauma: true, onset_days: 0 });
     expect(injury).toMatchObject({ level: 'emergency', afterInjury: true });
     expect(injury.action).toMatch(/After an injury, keep your head and neck still/);
+    // An emergency for another reason, with an injury that is only urgent, is not one to keep still for.
+    expect(
+      triage({ age: 70, trauma: true, onset_days: 5, can_rotate_45_both: true, rash_nonblanching: true }),
+    ).toMatchObject({ level: 'emergency', afterInjury: false });
+    expect(
+      triage({ age: 30, trauma: true, onset_days: 5, can_rotate_45_both: true, rash_nonblanching: true })
+        .afterInjury,
+    ).toBe(false);
     // An injury that is only urgent is not an emergency to keep still for.
     expect(triage({ age: 70, trauma: true, onset_days: 5, can_rotate_45_both: true }).afterInjury).toBe(
       false,
