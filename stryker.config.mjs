@@ -4,12 +4,13 @@
 const folders = ['triage', 'plan', 'progress', 'medicines', 'remedies'];
 // A narrowed run keeps its own report, sandbox and incremental file, so two
 // narrowed runs (triage and plan) can run side by side without overwriting each other.
-const slug = process.env.STRYKER_MUTATE?.replace(/packages\/core\/src\/|\*\*\/\*\.ts/g, '')
-  .replace(/[^a-z]+/gi, '-')
-  .replace(/^-|-$/g, '');
-const mutate = process.env.STRYKER_MUTATE
-  ? process.env.STRYKER_MUTATE.split(',')
-  : folders.map((f) => `packages/core/src/${f}/**/*.ts`);
+const patterns = process.env.STRYKER_MUTATE?.split(',');
+// The folders named, with "-lines" when the run is narrowed to line ranges (file.ts:10-12).
+const slug = patterns
+  ? [...new Set(patterns.map((p) => p.match(/src\/([^/*]+)/)?.[1] ?? 'other'))].join('-') +
+    (patterns.some((p) => /:\d+-\d+$/.test(p)) ? '-lines' : '')
+  : undefined;
+const mutate = patterns ? patterns : folders.map((f) => `packages/core/src/${f}/**/*.ts`);
 
 // Each mutant runs the property tests again: a cap on their runs keeps a full
 // run within the hour; the named boundary cases run in full either way.
