@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextQuestion, startCheck } from './check.js';
-import { checkCost, costPeople, wordsOn } from './check-cost.js';
+import { nextQuestion, questionFor, startCheck } from './check.js';
+import { answerAs, checkCost, costPeople, wordsOn } from './check-cost.js';
 
 const [plain, early, late] = Object.values(costPeople);
 
@@ -26,5 +26,41 @@ describe('what the check costs a person in pain', () => {
     const group = nextQuestion(startCheck({ age: 30, onset_days: 1 }));
     if (group.done) throw new Error('expected a question');
     expect(wordsOn(group.question)).toBeGreaterThan(6 + (group.question.items?.length ?? 0));
+  });
+
+  it('counts a tap per button, two for a typed number, and one for a quick day button up to 3 days', () => {
+    // Age typed (2), days since it started, "any of these right now?" yes, then trouble breathing yes.
+    const breathless = (onset_days: number | 'unsure', age: number | 'unsure' = 34) =>
+      checkCost({ age, onset_days, breathing_difficulty: true });
+    expect(breathless(3)).toMatchObject({ screens: 4, taps: 2 + 1 + 1 + 1, level: 'emergency' });
+    expect(breathless(4).taps).toBe(2 + 2 + 1 + 1);
+    // "Not sure" is one button, also for a number.
+    expect(breathless(3, 'unsure').taps).toBe(1 + 1 + 1 + 1);
+    // The words add up over the screens.
+    const age = nextQuestion(startCheck());
+    expect(breathless(3).words).toBeGreaterThan(age.done ? 0 : wordsOn(age.question));
+  });
+
+  it('counts the words of a choice’s options, however the text is spaced', () => {
+    const q = { id: 'q', kind: 'choice', text: ' Two  words ', fields: [], emergency: false } as const;
+    expect(
+      wordsOn({
+        ...q,
+        options: [
+          { value: 'a', label: 'One' },
+          { value: 'b', label: 'And two' },
+        ],
+      }),
+    ).toBe(5);
+  });
+
+  it('answers "not sure" for an answer the person does not know, and yes or no otherwise', () => {
+    const fever = questionFor('fever');
+    expect([
+      answerAs(fever, { fever: 'unsure' }),
+      answerAs(fever, { fever: null }),
+      answerAs(fever, { fever: true }),
+    ]).toEqual(['unsure', 'unsure', 'yes']);
+    expect(answerAs(fever, {})).toBe('no');
   });
 });

@@ -77,6 +77,7 @@ function viewOf(facts: Facts): CheckView {
   const pending = (field: FieldName): boolean => {
     if (answered(facts, field) || !askable.has(field)) return false;
     let open = memo.get(field);
+    // Stryker disable next-line ConditionalExpression: a memo; working the answer out again gives the same answer
     if (open === undefined) {
       const gate = askWhen[field];
       // ask_when reads only fields asked before it (asked_after), so this ends.
@@ -98,6 +99,7 @@ interface RuleStatus {
 const ruleFields = new Map<RedFlagRule, readonly FieldName[]>();
 const fieldsOfRule = (rule: RedFlagRule): readonly FieldName[] => {
   let fields = ruleFields.get(rule);
+  // Stryker disable next-line ConditionalExpression: a memo; fieldsOf gives the same list every time
   if (!fields) {
     fields = fieldsOf(rule.when);
     ruleFields.set(rule, fields);
@@ -107,10 +109,13 @@ const fieldsOfRule = (rule: RedFlagRule): readonly FieldName[] => {
 
 function ruleStatus(rule: RedFlagRule, view: CheckView): RuleStatus {
   const truth = evaluate(rule.when, view.read);
+  // Stryker disable next-line ArrayDeclaration: a fired rule's level is never above the level, so its open fields are never read
   if (truth === true) return { fired: true, openFields: [] };
+  // Stryker disable next-line ArrayDeclaration: an open field no question asks (and no gate reads) changes no screen
   if (truth === false) return { fired: false, openFields: [] };
   const open = fieldsOfRule(rule).filter(view.pending);
   // Unknown with nothing left to ask: it fires as a precaution, at its own level.
+  // Stryker disable next-line ArrayDeclaration: a fired rule's level is never above the level, so its open fields are never read
   return open.length === 0 ? { fired: true, openFields: [] } : { fired: false, openFields: open };
 }
 
@@ -118,6 +123,7 @@ function ruleStatus(rule: RedFlagRule, view: CheckView): RuleStatus {
 function fieldsThatMatter(view: CheckView): { level: Level; fields: Set<FieldName> } {
   const statuses = redFlagRules.map((rule) => ({ rule, status: ruleStatus(rule, view) }));
   const level = statuses.reduce<Level>(
+    // Stryker disable next-line EqualityOperator: on a tie the level is the same either way
     (top, { rule, status }) => (status.fired && levelRank[rule.level] > levelRank[top] ? rule.level : top),
     'self_care',
   );
@@ -209,6 +215,7 @@ export function nextQuestion(state: CheckState): CheckStep {
   const { level, fields } = fieldsThatMatter(view);
   const asked = countAnswered(state);
   // Stop early only on an emergency (red-flags.json `stop_early`): a later answer could raise any other level.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: at emergency no rule is above the level, so no question matters and the check ends anyway; kept to say stop_early
   if (level !== 'emergency') {
     const pending = pendingQuestions(state, view, fields);
     const first = pending[0];
@@ -249,6 +256,7 @@ export function questionsToSettle(outcome: TriageOutcome, facts: Facts): FieldNa
   const read = readFacts(facts);
   const out: FieldName[] = [];
   for (const rule of outcome.fired) {
+    // Stryker disable next-line ConditionalExpression: a rule that fired on its answers has no unknown fields to offer
     if (!rule.precautionary) continue;
     for (const f of rule.unknown) {
       const gate = askWhen[f];

@@ -26,4 +26,10 @@ describe('the words for a fired rule of a stored check', () => {
       text: 'RF-S99',
     });
   });
+
+  it('marks a rule id this version does not know as a precaution when it was one', () => {
+    expect(firedRuleWords('RF-S99', ['RF-S99']).text).toBe(
+      'RF-S99 (precaution, not ruled out for want of an answer)',
+    );
+  });
 });

@@ -15,6 +15,7 @@ describe('a stop during an exercise', () => {
 
   it('with dizziness gives the dizziness answer; with sharp pain opens nothing', () => {
     expect(stopSymptomFacts('dizziness')).toEqual({ dizziness_new: true });
+    expect(stopSymptomFacts('feeling_faint')).toEqual({ dizziness_new: true });
     expect(stopSymptomOpensCheck('sharp_pain')).toBe(false);
     expect(stopSymptomFacts('sharp_pain')).toEqual({});
   });

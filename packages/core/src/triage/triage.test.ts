@@ -206,6 +206,70 @@ describe('triage', () => {
     expect(outcome.action).toMatch(/emergency number/);
   });
 
+  it('names the answers that made a rule true: the number given, and the choice in the person’s words', () => {
+    expect(triage({ age: 30, otc_analgesia_ineffective: true, pain_0_10: 9 }).fired[0]?.reason).toBe(
+      'You told us: pain now 9; painkillers at the label dose have not helped. With neck pain, that can mean that you need a plan from a clinician.',
+    );
+    expect(triage({ age: 30, arm_symptoms: 'one_arm' }).fired[0]?.reason).toBe(
+      'You told us: pain or tingling into an arm (in one arm). With neck pain, that can mean a trapped nerve in the neck, which usually settles but needs an examination.',
+    );
+    expect(
+      triage({ age: 30, onset_days: 5, weakness: 'one_arm_progressive' }).fired.find((r) => r.id === 'RF-U02')
+        ?.reason,
+    ).toBe(
+      'You told us: a weak arm or leg (one arm, and it is getting worse). With neck pain, that can mean a trapped nerve that is losing strength.',
+    );
+  });
+
+  it('says first that a "not sure" was counted as yes, naming it', () => {
+    expect(triage({ age: 30, rash_nonblanching: 'unsure' }).fired[0]?.reason).toBe(
+      'You were not sure about a rash that stays under a pressed glass, so to be safe we count it as yes. You told us: a rash that stays under a pressed glass. With neck pain, that can mean meningitis or blood poisoning (sepsis).',
+    );
+  });
+
+  it('says of a precaution which answers were "not sure" and which were not given, in that order', () => {
+    const outcome = triage({
+      age: 30,
+      weakness: 'unsure',
+      trauma: true,
+      onset_days: 5,
+      can_rotate_45_both: true,
+    });
+    expect(outcome.fired.find((r) => r.id === 'RF-E07')).toMatchObject({
+      unknown: ['weakness', 'neuro_progression'],
+      // "Not sure" to a choice is unknown, not a yes/no read as its unsure_as.
+      unsure: [],
+      reason:
+        'You were not sure about a weak arm or leg, and you did not tell us how fast the symptoms came, so to be safe we cannot rule out weakness in both arms or the legs, new bladder or bowel trouble, numbness around the bottom, or leg or walking symptoms coming on within hours or days, which can mean pressure on the spinal cord.',
+    });
+    // A number answered "not sure" is the check's "rather not say": not given, not "not sure".
+    expect(triage({ age: 'unsure' }).fired.find((r) => r.id === 'RF-S10')?.reason).toBe(
+      'You did not tell us your age, so to be safe we cannot rule out an age under 16, which can mean that a clinician should check, because neck pain in children has other causes.',
+    );
+    expect(triage({ age: 'unsure' }).unsure).toEqual(['age']);
+  });
+
+  it('tells a rule that a "no" helps to fire in its own words, not as a list of answers', () => {
+    // RF-E08 reads "not" inside it (no arm symptoms counts against it): its own sentence, whatever was yes.
+    const injury = {
+      age: 70,
+      trauma: true,
+      onset_days: 1,
+      can_rotate_45_both: true,
+      trauma_mechanism: 'fall_standing',
+    } as const;
+    expect(triage(injury).fired.find((r) => r.id === 'RF-E08')?.reason).toBe(
+      'You said an injury in the last 2 days together with being 65 or over, a high-risk kind of accident, tingling in the arms or legs, arthritis of the neck or past neck surgery, which can mean a broken bone in the neck.',
+    );
+  });
+
+  it('does not say a "not sure" was counted as yes when another answer made the rule true', () => {
+    const outcome = triage({ age: 30, hand_clumsiness: true, lhermitte: 'unsure' });
+    const s11 = outcome.fired.find((r) => r.id === 'RF-S11');
+    expect(s11?.unsure).toEqual(['lhermitte']);
+    expect(s11?.reason).toMatch(/^You told us: clumsy hands; shocks when bending your head\. /);
+  });
+
   it('tells an emergency to keep the head still only when an injury is among its reasons', () => {
     const fever = triage({ age: 30, fever: true, rash_nonblanching: true });
     expect(fever).toMatchObject({ level: 'emergency', afterInjury: false });
@@ -213,6 +277,14 @@ describe('triage', () => {
     const injury = triage({ age: 70, trauma: true, onset_days: 0 });
     expect(injury).toMatchObject({ level: 'emergency', afterInjury: true });
     expect(injury.action).toMatch(/After an injury, keep your head and neck still/);
+    // An emergency for another reason, with an injury that is only urgent, is not one to keep still for.
+    expect(
+      triage({ age: 70, trauma: true, onset_days: 5, can_rotate_45_both: true, rash_nonblanching: true }),
+    ).toMatchObject({ level: 'emergency', afterInjury: false });
+    expect(
+      triage({ age: 30, trauma: true, onset_days: 5, can_rotate_45_both: true, rash_nonblanching: true })
+        .afterInjury,
+    ).toBe(false);
     // An injury that is only urgent is not an emergency to keep still for.
     expect(triage({ age: 70, trauma: true, onset_days: 5, can_rotate_45_both: true }).afterInjury).toBe(
       false,
