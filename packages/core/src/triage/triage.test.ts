@@ -221,6 +221,17 @@ describe('triage', () => {
     );
   });
 
+  it('names only answers from the part of a rule that held, not a true answer in a branch that did not', () => {
+    // RF-U02: weakness getting worse, or any weakness that began in the last 2 days. The pain began
+    // today, but the weakness is the worsening kind: the day it began is not why the rule fired.
+    expect(
+      triage({ age: 30, onset_days: 0, weakness: 'one_arm_progressive' }).fired.find((r) => r.id === 'RF-U02')
+        ?.reason,
+    ).toBe(
+      'You told us: a weak arm or leg (one arm, and it is getting worse). With neck pain, that can mean a trapped nerve that is losing strength.',
+    );
+  });
+
   it('says first that a "not sure" was counted as yes, naming it', () => {
     expect(triage({ age: 30, rash_nonblanching: 'unsure' }).fired[0]?.reason).toBe(
       'You were not sure about a rash that stays under a pressed glass, so to be safe we count it as yes. You told us: a rash that stays under a pressed glass. With neck pain, that can mean meningitis or blood poisoning (sepsis).',

@@ -58,7 +58,12 @@ export const plainField = (f: FieldName): string =>
     ? 'your age'
     : (fieldQuestions[f]?.label.replace(/^./, (c) => c.toLowerCase()) ?? f.replace(/_/g, ' '));
 
-/** What made a rule true, in the person's terms: the answers that were yes. */
+/**
+ * What made a rule true, in the person's terms: the answers that were yes, in the parts
+ * of the rule that were true. A branch of an "or" that did not hold names nothing, though
+ * an answer in it may be true on its own (a pain that began today, in a rule that fires on
+ * worsening weakness or on any weakness that began in the last 2 days).
+ */
 function trueAnswers(expr: Expr, read: Lookup, into: string[] = []): string[] {
   switch (expr.op) {
     case 'not':
@@ -66,7 +71,7 @@ function trueAnswers(expr: Expr, read: Lookup, into: string[] = []): string[] {
     case 'and':
     case 'or':
     case 'atLeast':
-      for (const arg of expr.args) trueAnswers(arg, read, into);
+      for (const arg of expr.args) if (evaluate(arg, read) === true) trueAnswers(arg, read, into);
       return into;
     default: {
       if (evaluate(expr, read) !== true) return into;
