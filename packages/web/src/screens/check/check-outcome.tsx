@@ -1,5 +1,4 @@
 import {
-  afterInjuryAdvice,
   type Facts,
   type FieldName,
   type FiredRule,
@@ -17,6 +16,7 @@ import { Screen } from '../../components/screen.js';
 import { now } from '../../lib/clock.js';
 import { useSettings } from '../../lib/settings.js';
 import { getStore, saveRecord } from '../../store/index.js';
+import { AdviceLines } from './advice-lines.js';
 import { QuestionCard } from './question-card.js';
 
 export type Trigger = TriageTrigger;
@@ -129,17 +129,7 @@ export function CheckOutcome({
         <a class="btn btn-big btn-danger" href={`tel:${number}`}>
           Call {number}
         </a>
-        <div class="alert" role="alert">
-          <p>
-            <strong>{advice.action}</strong>
-          </p>
-        </div>
-        {outcome.afterInjury ? (
-          <p>
-            <strong>{afterInjuryAdvice}</strong>
-          </p>
-        ) : null}
-        <p>{advice.tell}</p>
+        <AdviceLines outcome={outcome} box="alert" />
         <Reasons fired={emergencies} />
         {emergencies.every((f) => f.precautionary) ? settle : null}
         <p class="small muted">

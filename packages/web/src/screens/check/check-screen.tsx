@@ -1,5 +1,4 @@
 import {
-  afterInjuryAdvice,
   answerQuestion,
   type CheckState,
   type FieldName,
@@ -16,6 +15,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
 import { takeHandoff } from '../../lib/check-handoff.js';
 import type { ScreenProps } from '../../routes.js';
+import { AdviceLines } from './advice-lines.js';
 import type { Trigger } from './check-outcome.js';
 import { QuestionCard } from './question-card.js';
 
@@ -48,17 +48,7 @@ function OutcomeWithoutScreen({ outcome, failed }: { outcome: TriageOutcome; fai
   const advice = levelAdvice[outcome.level];
   return (
     <Screen title={advice.title}>
-      <div class={outcome.level === 'self_care' ? 'notice' : 'alert'} role="alert">
-        <p>
-          <strong>{advice.action}</strong>
-        </p>
-      </div>
-      {outcome.afterInjury ? (
-        <p>
-          <strong>{afterInjuryAdvice}</strong>
-        </p>
-      ) : null}
-      <p>{advice.tell}</p>
+      <AdviceLines outcome={outcome} box={outcome.level === 'self_care' ? 'notice' : 'alert'} />
       {failed ? (
         <p class="small muted">The rest of the result could not load. Check your connection.</p>
       ) : null}
