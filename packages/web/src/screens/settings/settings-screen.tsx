@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
 import { localDate } from '../../lib/clock.js';
 import { regions } from '../../lib/regions.js';
@@ -11,6 +11,29 @@ import { PushReminders, ReminderHours } from './push-reminders.js';
 /** Reminders here are notifications: declined (or not offered by this browser), none can show. */
 const notificationPermission = (): NotificationPermission | 'unsupported' =>
   typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+
+/**
+ * A setting's checkbox that shows the tap at once. The stored value catches up a moment
+ * later (the save is asynchronous), and a re-render in between must not undo the tap.
+ */
+function SettingToggle(props: { label: string; stored: boolean; onPick: (on: boolean) => void }) {
+  const [tapped, setTapped] = useState<boolean | null>(null);
+  useEffect(() => setTapped(null), [props.stored]);
+  return (
+    <label class="choice">
+      <input
+        type="checkbox"
+        checked={tapped ?? props.stored}
+        onChange={(e) => {
+          const on = e.currentTarget.checked;
+          setTapped(on);
+          props.onPick(on);
+        }}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}
 
 /** Voice and sounds, region, reminders, and the person's data: export, import, delete. */
 export default function SettingsScreen() {
@@ -61,23 +84,17 @@ export default function SettingsScreen() {
   return (
     <Screen title="Settings">
       <h2>Sessions</h2>
-      <label class="choice">
-        <input
-          type="checkbox"
-          checked={settings.voice}
-          onChange={(e) => void saveSettings({ voice: (e.target as HTMLInputElement).checked })}
-        />
-        <span>Spoken cues in sessions</span>
-      </label>
+      <SettingToggle
+        label="Spoken cues in sessions"
+        stored={settings.voice}
+        onPick={(voice) => void saveSettings({ voice })}
+      />
       <p />
-      <label class="choice">
-        <input
-          type="checkbox"
-          checked={settings.sounds}
-          onChange={(e) => void saveSettings({ sounds: (e.target as HTMLInputElement).checked })}
-        />
-        <span>Sounds (halfway and end)</span>
-      </label>
+      <SettingToggle
+        label="Sounds (halfway and end)"
+        stored={settings.sounds}
+        onPick={(sounds) => void saveSettings({ sounds })}
+      />
 
       <h2>Emergency number</h2>
       <label for="region">Where you are</label>
