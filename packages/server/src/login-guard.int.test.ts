@@ -1,9 +1,9 @@
-import { type CrickDatabase, migrateToLatest, openDatabase } from '@crick/db';
-import { createPostgresDatabase, openTestDatabase, type TestDatabase } from '@crick/db/testing';
+import { openTestDatabase, type TestDatabase } from '@crick/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import type { App } from './context.js';
 import { backoffMs, LoginBackoff } from './login-guard.js';
+import { type RunningServer, startTwoServers } from './test-support/two-servers.js';
 
 describe('the back-off policy', () => {
   it('lets five failures pass, then doubles the wait from one second, up to fifteen minutes', () => {
@@ -96,28 +96,19 @@ describe('the log-in door', () => {
 
 /** Two servers, each with its own connections, on one PostgreSQL database: as behind a load balancer. */
 describe('the log-in door of two servers on one PostgreSQL', () => {
-  let servers: { app: App; database: CrickDatabase; url: string }[] = [];
-  let drop: (() => Promise<void>) | undefined;
+  let _servers: RunningServer[] = [];
+  let stop: (() => Promise<void>) | undefined;
   afterEach(async () => {
-    for (const s of servers) {
-      await s.app.close();
-      await s.database.close();
-    }
-    servers = [];
-    await drop?.();
+    await stop?.();
+    stop = undefined;
+    _servers = [];
   });
 
   async function startTwo(options: { now: () => Date; authAttemptsPerMinute: number }) {
-    const created = await createPostgresDatabase();
-    drop = created.drop;
-    for (let i = 0; i < 2; i++) {
-      const database = await openDatabase({ kind: 'postgres', url: created.url });
-      // Both migrate, as two servers starting at once do; the second finds nothing to do.
-      await migrateToLatest(database.db);
-      const app = await buildApp({ database, ...options });
-      servers.push({ app, database, url: await app.listen({ port: 0, host: '127.0.0.1' }) });
-    }
-    return servers.map((s) => s.url) as [string, string];
+    const two = await startTwoServers(options);
+    _servers = two.servers;
+    stop = two.stop;
+    return [two.servers[0].url, two.servers[1].url] as [string, string];
   }
 
   it('holds the per-address limit across both: tries spread over them count together', async () => {

@@ -1,9 +1,7 @@
-import { type CrickDatabase, migrateToLatest, openDatabase } from '@crick/db';
-import { createPostgresDatabase } from '@crick/db/testing';
+import type { CrickDatabase } from '@crick/db';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from './app.js';
-import type { App } from './context.js';
 import { ApiClient, checkInRecord, startTestServer, type TestServer } from './test-support/harness.js';
+import { type RunningServer, startTwoServers } from './test-support/two-servers.js';
 
 /** How many records the database holds for the account with this email. */
 async function storedFor(database: CrickDatabase, email: string): Promise<number> {
@@ -68,27 +66,19 @@ describe.each(['sqlite', 'pglite', 'postgres'] as const)('a push with an ended s
 
 /** Two servers, each with its own connections, on one PostgreSQL database: as behind a load balancer. */
 describe('a push to one server after the session ended on the other (PostgreSQL)', () => {
-  let servers: { app: App; database: CrickDatabase; url: string }[] = [];
-  let drop: (() => Promise<void>) | undefined;
+  let servers: RunningServer[] = [];
+  let stop: (() => Promise<void>) | undefined;
   afterEach(async () => {
-    for (const s of servers) {
-      await s.app.close();
-      await s.database.close();
-    }
+    await stop?.();
+    stop = undefined;
     servers = [];
-    await drop?.();
   });
 
   async function startTwo(): Promise<[string, string]> {
-    const created = await createPostgresDatabase();
-    drop = created.drop;
-    for (let i = 0; i < 2; i++) {
-      const database = await openDatabase({ kind: 'postgres', url: created.url });
-      await migrateToLatest(database.db);
-      const app = await buildApp({ database, authAttemptsPerMinute: 1000 });
-      servers.push({ app, database, url: await app.listen({ port: 0, host: '127.0.0.1' }) });
-    }
-    return servers.map((s) => s.url) as [string, string];
+    const two = await startTwoServers({ authAttemptsPerMinute: 1000 });
+    servers = two.servers;
+    stop = two.stop;
+    return [two.servers[0].url, two.servers[1].url];
   }
 
   it('is refused at once after a log-out on the other server, and stores nothing', async () => {
