@@ -100,3 +100,24 @@ test.describe('the first screen, prerendered', () => {
     await expect(page.getByText('How old are you?')).toHaveCount(0);
   });
 });
+
+test('a link followed while the app is starting is not lost: the screen follows the address', async ({
+  page,
+}) => {
+  // The address changes after the app's first render but before it listens for changes
+  // (a tap, or a slow phone): replaceState fires no event, as a missed one would not.
+  await page.addInitScript(() => {
+    const listen = window.addEventListener;
+    let moved = false;
+    window.addEventListener = function (this: Window, ...args: Parameters<typeof listen>) {
+      if (args[0] === 'hashchange' && !moved) {
+        moved = true;
+        history.replaceState(null, '', '#/report');
+      }
+      return listen.apply(this, args);
+    } as typeof listen;
+  });
+  const app = new CrickApp(page);
+  await page.goto('/#/more');
+  await app.expectScreen('Report for the doctor');
+});

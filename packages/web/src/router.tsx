@@ -22,6 +22,9 @@ export function useRoute(): Route {
       if (location.hash === '' || location.hash.startsWith('#/')) setRoute(parseHash(location.hash));
     };
     window.addEventListener('hashchange', onChange);
+    // The address may have changed between the first render and now (a link followed
+    // while the app was starting): that event came before this listener, so read it again.
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
