@@ -1,31 +1,37 @@
 import { expect, test } from './fixtures.js';
 import { CrickApp } from './page-models/app.js';
-import { type Shot, writeClip } from './page-models/camera-clip.js';
+import type { Shot } from './page-models/camera-clip.js';
+import { HeldCamera } from './page-models/held-camera.js';
 import { browserWithCamera, collectErrors } from './page-models/measure-page.js';
 import { PlayerPage } from './page-models/player-page.js';
 import { TodayPage } from './page-models/today-page.js';
 
-// Twice to the left, once to the right (as in measure.spec.ts), with a still face between.
+// A head turned out (a third, two thirds, then held 2 s) and back, with a still face between.
 const ahead: Shot = { seconds: 1 };
-const ramp = (turn: number, mirror = false): Shot[] => [
+const out = (turn: number, mirror = false): Shot[] => [
   { turn: turn / 3, mirror, seconds: 0.2 },
   { turn: (turn * 2) / 3, mirror, seconds: 0.2 },
   { turn, mirror, seconds: 2 },
+];
+const back = (turn: number, mirror = false): Shot[] => [
   { turn: (turn * 2) / 3, mirror, seconds: 0.2 },
   { turn: turn / 3, mirror, seconds: 0.2 },
+  ahead,
 ];
-const clip: Shot[] = [ahead, ...ramp(75), ahead, ...ramp(75), ahead, ...ramp(40, true), { seconds: 4 }];
 
 test('in a turning exercise the optional camera counts reps each way and coaches from the person’s own best', async ({
   page,
   baseURL,
-}, info) => {
+}) => {
   test.setTimeout(180_000);
-  const file = info.outputPath('session-turns.y4m');
-  await writeClip(page, clip, file);
-  const browser = await browserWithCamera(file);
+  const browser = await browserWithCamera();
   try {
-    const cam = await (await browser.newContext({ baseURL, serviceWorkers: 'block' })).newPage();
+    const camera = await HeldCamera.install(
+      page,
+      await browser.newContext({ baseURL, serviceWorkers: 'block' }),
+      [ahead, ...out(75), ...back(75), ...out(40, true), ...back(40, true)],
+    );
+    const cam = camera.page;
     const errors = collectErrors(cam);
     const app = new CrickApp(cam);
     await app.open('/more');
@@ -49,11 +55,24 @@ test('in a turning exercise the optional camera counts reps each way and coaches
     await player.button('Pause').click();
     await cam.getByRole('button', { name: 'Count my reps with the camera (optional)' }).click();
 
-    // Short of 80% of the best to the left (22): further; past 80% of the best to the right (12): enough.
-    await expect(cam.getByTestId('coach-cue')).toHaveText('a little further', { timeout: 60_000 });
-    await expect(cam.getByTestId('coach-reps')).toHaveText(/right 1$/, { timeout: 40_000 });
-    await expect(cam.getByTestId('coach-reps')).toHaveText('Reps counted: left 2, right 1');
-    await expect(cam.getByTestId('coach-cue')).toHaveText('within comfort');
+    const reps = cam.getByTestId('coach-reps');
+    const cue = cam.getByTestId('coach-cue');
+    const [third, twoThirds, held] = out(75) as [Shot, Shot, Shot];
+    await camera.play([ahead, third]);
+    // A third of the way: short of 80% of the best to the left (22), so further.
+    await expect(cue).toHaveText('a little further');
+    await camera.play([twoThirds, held]);
+    // Held all the way: past it, so enough.
+    await expect(cue).toHaveText('within comfort');
+    await camera.play(back(75));
+    await expect(reps).toHaveText('Reps counted: left 1, right 0');
+    await camera.play([...out(75), ...back(75)]);
+    await expect(reps).toHaveText('Reps counted: left 2, right 0');
+    await camera.play(out(40, true));
+    // Past 80% of the best to the right (12): enough there too.
+    await expect(cue).toHaveText('within comfort');
+    await camera.play(back(40, true));
+    await expect(reps).toHaveText('Reps counted: left 2, right 1');
     await app.expectAccessible();
     await cam.getByRole('button', { name: 'Camera off' }).click();
     expect(errors).toEqual([]);

@@ -36,19 +36,21 @@ const face = readFileSync(join(import.meta.dirname, '../fixtures/eileen-collins-
 const dist = join(import.meta.dirname, '../../dist');
 
 /**
- * Draws each still in the browser (canvas) and returns its I420 planes, base64. A
- * turned or nodded head needs the face's mesh on the photo: Human (the app's build,
- * from the e2e server) finds it once, in a blank page of the server's origin.
+ * Draws each still in the browser (canvas) and returns it as I420 planes, base64 (for
+ * a Y4M clip), or as the picture a camera shows of those planes, a PNG data URL (for
+ * the held camera, `held-camera.ts`). A turned
+ * or nodded head needs the face's mesh on the photo: Human (the app's build, from the
+ * e2e server) finds it once, in a blank page of the server's origin.
  */
-async function drawStills(page: Page, stills: Still[]): Promise<Buffer[]> {
+export async function drawStills(page: Page, stills: Still[], format: 'i420' | 'picture'): Promise<string[]> {
   await page.route('**/clip-builder', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>clip</title>' }),
   );
   await page.goto('/clip-builder');
   await page.evaluate(`globalThis.renderHead = ${renderHead.toString()}`);
   const human = readdirSync(join(dist, 'assets')).find((f) => /^human\.esm-.*\.js$/.test(f));
-  const frames = await page.evaluate(
-    async ({ face, stills, size, human }) => {
+  return page.evaluate(
+    async ({ face, stills, size, human, format }) => {
       const img = new Image();
       img.src = `data:image/jpeg;base64,${face}`;
       await img.decode();
@@ -141,14 +143,31 @@ async function drawStills(page: Page, stills: Still[]): Promise<Buffer[]> {
             }
           }
         }
+        if (format === 'picture') {
+          // The planes as Chromium's fake camera shows them: it reads them as limited-range
+          // BT.601, so its picture has more contrast than the one drawn. The face model
+          // reads the two differently (a 60-degree turn: 29 degrees here, 9 on the drawing),
+          // so the held camera shows this one, and both cameras give the same readings.
+          const shown = new ImageData(size, size);
+          for (let y = 0; y < size; y++)
+            for (let x = 0; x < size; x++) {
+              const j = (y >> 1) * (size / 2) + (x >> 1);
+              const c = 1.164 * ((yuv[y * size + x] ?? 0) - 16);
+              const [u, v] = [(yuv[uOff + j] ?? 128) - 128, (yuv[vOff + j] ?? 128) - 128];
+              const i = (y * size + x) * 4;
+              shown.data.set([c + 1.596 * v, c - 0.392 * u - 0.813 * v, c + 2.017 * u, 255], i);
+            }
+          const [picture, pg2] = canvas();
+          pg2.putImageData(shown, 0, 0);
+          return picture.toDataURL('image/png');
+        }
         let bin = '';
         for (const b of yuv) bin += String.fromCharCode(b);
         return btoa(bin);
       });
     },
-    { face, stills, size: clipSize, human },
+    { face, stills, size: clipSize, human, format },
   );
-  return frames.map((f) => Buffer.from(f, 'base64'));
 }
 
 /**
@@ -156,7 +175,7 @@ async function drawStills(page: Page, stills: Still[]): Promise<Buffer[]> {
  * (`--use-file-for-fake-video-capture`), looping. Made at test time, never stored.
  */
 export async function writeClip(page: Page, shots: Shot[], file: string): Promise<void> {
-  const frames = await drawStills(page, shots);
+  const frames = (await drawStills(page, shots, 'i420')).map((f) => Buffer.from(f, 'base64'));
   const parts: Buffer[] = [
     Buffer.from(`YUV4MPEG2 W${clipSize} H${clipSize} F${clipFps}:1 Ip A1:1 C420jpeg\n`),
   ];

@@ -44,17 +44,18 @@ export class MeasurePage {
 }
 
 /**
- * A Chromium whose camera plays `clip` (Y4M, looping). `grant` false leaves the
+ * A Chromium whose camera plays `clip` (Y4M, looping), or Chromium's own test pattern
+ * without one (the held camera replaces it: `held-camera.ts`). `grant` false leaves the
  * camera permission unanswered in a headless browser, that is refused.
  */
-export async function browserWithCamera(clip: string, grant = true): Promise<Browser> {
+export async function browserWithCamera(clip?: string, grant = true): Promise<Browser> {
   return chromium.launch({
     executablePath: await ensureChromium(),
     args: [
       ...chromiumArgs,
       '--use-fake-device-for-media-stream',
       ...(grant ? ['--use-fake-ui-for-media-stream'] : []),
-      `--use-file-for-fake-video-capture=${clip}`,
+      ...(clip ? [`--use-file-for-fake-video-capture=${clip}`] : []),
     ],
   });
 }
