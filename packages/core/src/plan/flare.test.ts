@@ -75,4 +75,48 @@ describe('a flare waiting for its check', () => {
     const flare = [checkIn(9, '2026-11-25T09:00:00.000Z')];
     expect(uncheckedFlare(flare, [check('2026-11-26T09:00:00.000Z')], '2026-11-25', 5)).toBeDefined();
   });
+
+  describe("the intake's own report (the check opens the intake, so it comes first)", () => {
+    const intake = (at: string): CheckIn[] => [checkIn(9, at, { source: 'intake' })];
+
+    it('at 9 out of 10 is answered by the check a few minutes before it, that day', () => {
+      expect(
+        uncheckedFlare(
+          intake('2026-11-25T09:05:00.000Z'),
+          [check('2026-11-25T09:00:00.000Z')],
+          '2026-11-25',
+          9,
+        ),
+      ).toBeUndefined();
+    });
+
+    it('is answered by a check at the same instant too', () => {
+      expect(
+        uncheckedFlare(
+          intake('2026-11-25T09:00:00.000Z'),
+          [check('2026-11-25T09:00:00.000Z')],
+          '2026-11-25',
+          9,
+        ),
+      ).toBeUndefined();
+    });
+
+    it('is not answered by a check on the day before', () => {
+      expect(
+        uncheckedFlare(
+          intake('2026-11-25T09:05:00.000Z'),
+          [check('2026-11-24T21:00:00.000Z')],
+          '2026-11-25',
+          9,
+        )?.reason,
+      ).toBe('high_pain');
+    });
+
+    it('is a check-in like any other when it is not the intake’s: a check before it does not answer it', () => {
+      const diary = [checkIn(9, '2026-11-25T09:05:00.000Z')];
+      expect(uncheckedFlare(diary, [check('2026-11-25T09:00:00.000Z')], '2026-11-25', 9)?.reason).toBe(
+        'high_pain',
+      );
+    });
+  });
 });
