@@ -6,8 +6,16 @@ import type { TriageRecord } from '../schemas/triage-record.js';
 import { planChecked as planDay } from './checked.testkit.js';
 import { fakeLibrary } from './fake-library.testkit.js';
 import { startedOn } from './plan-arbitraries.testkit.js';
-import { prescriptionInForce, prescriptionsOf } from './prescription.js';
-import type { History, Plan } from './types.js';
+import { planDay as planUnchecked } from './plan-day.js';
+import {
+  changesAgainst,
+  prescribedDosage,
+  prescribedPicks,
+  prescriptionInForce,
+  prescriptionsOf,
+} from './prescription.js';
+import { adjustDosage } from './sessions.js';
+import type { History, Plan, PlanItem } from './types.js';
 
 const date = addDays(startedOn, 3);
 const base = { startedOn, pain: 5, minutesAvailable: 15, place: 'home' as const };
@@ -267,5 +275,172 @@ describe('the prescription in force', () => {
     ];
     expect(prescriptionsOf(records)).toEqual([a, b]);
     expect(prescriptionInForce(prescriptionsOf(records), date)).toBe(b);
+  });
+});
+
+describe('before the first check', () => {
+  it('the programme waits for the safety questions, and says that is why', () => {
+    const p = planUnchecked({ intake: base, history: { prescriptions: [rx()] }, date, library: fakeLibrary });
+    expect(p.sessions).toEqual([]);
+    expect(p.prescription?.overrideReason).toBe(
+      'The safety questions come first, so your clinician’s programme waits until you have answered them.',
+    );
+  });
+});
+
+describe('the records read as prescriptions', () => {
+  it('are only live prescription records: a deleted one is withdrawn even with its data kept, and other types are not read', () => {
+    const live = rx({ phase: 'loosen' });
+    const records = [
+      {
+        id: 'a',
+        type: 'prescription',
+        updatedAt: '2026-12-01T10:00:01.000Z-0000-server',
+        deleted: true,
+        data: rx(),
+      },
+      {
+        id: 'b',
+        type: 'checkIn',
+        updatedAt: '2026-12-01T10:00:02.000Z-0000-server',
+        deleted: false,
+        data: { date, pain: 3 },
+      },
+      {
+        id: 'c',
+        type: 'prescription',
+        updatedAt: '2026-12-01T10:00:03.000Z-0000-server',
+        deleted: false,
+        data: live,
+      },
+    ] as unknown as SyncRecord[];
+    expect(prescriptionsOf(records)).toEqual([live]);
+  });
+});
+
+describe("the clinician's dosage", () => {
+  const reps = fakeLibrary.exercises.find((e) => e.id === 'gentle-nod');
+  const held = fakeLibrary.exercises.find((e) => e.id === 'chin-tuck');
+  if (!reps || !held) throw new Error('fake library changed');
+
+  it("with nothing set is the library's, moved by the day's step", () => {
+    for (const step of [-1, 0, 1])
+      expect(prescribedDosage(reps.dosage, reps.kind, { exerciseId: reps.id }, step)).toEqual({
+        dosage: adjustDosage(reps.dosage, reps.kind, step),
+      });
+  });
+
+  it('keeps a hold time for a held exercise only', () => {
+    const moved = prescribedDosage(reps.dosage, reps.kind, { exerciseId: reps.id, holdSeconds: 30 }, 0);
+    expect(moved.dosage).toEqual(reps.dosage);
+    const kept = prescribedDosage(held.dosage, held.kind, { exerciseId: held.id, holdSeconds: 30 }, 0);
+    expect(kept.dosage.holdSeconds).toBe(30);
+  });
+
+  it('sets one side only for an exercise done on each side, and "each" leaves it on both', () => {
+    expect(prescribedDosage(held.dosage, held.kind, { exerciseId: held.id, sides: 'left' }, 0)).toEqual({
+      dosage: held.dosage,
+    });
+    expect(prescribedDosage(reps.dosage, reps.kind, { exerciseId: reps.id, sides: 'right' }, 0)).toEqual({
+      dosage: { ...reps.dosage, sides: 'none' },
+      side: 'right',
+    });
+    expect(prescribedDosage(reps.dosage, reps.kind, { exerciseId: reps.id, sides: 'each' }, 0)).toEqual({
+      dosage: reps.dosage,
+    });
+  });
+});
+
+describe('the prescribed exercises picked for today', () => {
+  const pick = (exercises: Prescription['exercises'], phase: Plan['phase'] = 'loosen') =>
+    prescribedPicks({
+      prescription: rx({ exercises }),
+      exercises: fakeLibrary.exercises,
+      phase,
+      painNow: 4,
+      place: 'home',
+      equipment: [],
+      stuck: [],
+      step: 0,
+    });
+
+  it('take an exercise named twice once, with the first dosage', () => {
+    const { picks } = pick([
+      { exerciseId: 'gentle-nod', reps: 8 },
+      { exerciseId: 'gentle-nod', reps: 2 },
+    ]);
+    expect(picks.map((p) => [p.exercise.id, p.exercise.dosage.reps])).toEqual([['gentle-nod', 8]]);
+  });
+
+  it('leave out, each with its own reason, kit the person lacks and strengthening while settling', () => {
+    expect(pick([{ exerciseId: 'band-row' }, { exerciseId: 'chin-tuck' }], 'settle').leftOut).toEqual([
+      { exerciseId: 'band-row', why: 'it does not suit where you are (home) or needs kit you lack' },
+      { exerciseId: 'chin-tuck', why: 'it is not safe in today’s phase or at today’s pain' },
+    ]);
+  });
+});
+
+describe('what following the programme changed, in words', () => {
+  const library = fakeLibrary.exercises.map((e) => ({ ...e, name: `The ${e.id}` }));
+  const item = (exerciseId: string, extra: Partial<PlanItem> = {}): PlanItem => {
+    const ex = library.find((e) => e.id === exerciseId);
+    if (!ex) throw new Error(exerciseId);
+    return { exerciseId, dosage: ex.dosage, ...extra } as PlanItem;
+  };
+  const plan = (items: PlanItem[], sessions = 1, phase: Plan['phase'] = 'loosen') =>
+    ({ phase, sessions: Array.from({ length: sessions }, () => ({ items })) }) as unknown as Plan;
+
+  it('says nothing when the day is the same: same phase, sessions and exercises, nothing dosed', () => {
+    const same = plan([item('gentle-nod')], 2);
+    expect(
+      changesAgainst(same, same, rx({ exercises: [{ exerciseId: 'gentle-nod' }] }), library, []),
+    ).toEqual([]);
+  });
+
+  it("names what was added and what is not today by the library's names", () => {
+    const own = plan([item('gentle-nod'), item('shoulder-rolls')]);
+    const followed = plan([item('gentle-nod'), item('upper-trap')]);
+    expect(
+      changesAgainst(own, followed, rx({ exercises: [{ exerciseId: 'upper-trap' }] }), library, []),
+    ).toEqual(['Added: The upper-trap.', 'Not today: The shoulder-rolls.']);
+  });
+
+  it('words each dose the clinician set: reps and sets, one or many, holds, one side or each', () => {
+    const followed = plan([
+      item('chin-tuck', {
+        dosage: { kind: 'hold', reps: 1, sets: 1, holdSeconds: 8, sides: 'none', restSeconds: 10 },
+      }),
+      item('upper-trap', {
+        side: 'left',
+        dosage: { kind: 'hold', reps: 4, sets: 2, holdSeconds: 15, sides: 'none', restSeconds: 10 },
+      }),
+      item('gentle-nod', {
+        dosage: { kind: 'reps', reps: 8, sets: 3, secondsPerRep: 4, sides: 'each', restSeconds: 0 },
+      }),
+    ]);
+    const prescription = rx({
+      exercises: [
+        { exerciseId: 'chin-tuck', reps: 1, sets: 1 },
+        { exerciseId: 'upper-trap', sides: 'left' },
+        { exerciseId: 'gentle-nod', sets: 3 },
+      ],
+    });
+    expect(changesAgainst(followed, followed, prescription, library, [])).toEqual([
+      'The chin-tuck: 1 rep × 1 set, 8 s holds.',
+      'The upper-trap: 4 reps × 2 sets, 15 s holds, left side only.',
+      'The gentle-nod: 8 reps × 3 sets, each side.',
+    ]);
+  });
+
+  it('says which prescribed exercises did not fit, apart from those left out with a reason', () => {
+    const followed = plan([item('gentle-nod')]);
+    const prescription = rx({
+      exercises: [{ exerciseId: 'gentle-nod' }, { exerciseId: 'shoulder-rolls' }, { exerciseId: 'band-row' }],
+    });
+    const leftOut = [{ exerciseId: 'band-row', why: 'it needs a band' }];
+    expect(changesAgainst(followed, followed, prescription, library, leftOut)).toEqual([
+      'Not fitted in today: The shoulder-rolls (no time left, or a stuck movement needs a gentle exercise first).',
+      'Left out: The band-row, because it needs a band.',
+    ]);
   });
 });

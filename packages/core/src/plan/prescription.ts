@@ -1,4 +1,5 @@
 import type { Dosage, Equipment, Exercise, Movement, Phase, Place } from '../content/types.js';
+import { compareHlc } from '../hlc.js';
 import { instant, localDate } from '../progress/order.js';
 import type { PrescribedExercise, Prescription } from '../schemas/prescription.js';
 import type { SyncRecord } from '../schemas/record.js';
@@ -16,11 +17,7 @@ export function prescriptionsOf(records: readonly SyncRecord[]): Prescription[] 
       r.type === 'prescription' && !r.deleted && r.data !== null,
   );
   return live
-    .sort(
-      (a, b) =>
-        instant(a.data.setAt) - instant(b.data.setAt) ||
-        (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0),
-    )
+    .sort((a, b) => instant(a.data.setAt) - instant(b.data.setAt) || compareHlc(a.updatedAt, b.updatedAt))
     .map((r) => r.data);
 }
 
