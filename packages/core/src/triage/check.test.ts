@@ -12,7 +12,7 @@ import {
 } from './check.js';
 import { answerAs } from './check-cost.js';
 import { coherent, factsOf } from './facts.testkit.js';
-import { type Facts, type FieldName, fieldNames, isAskedInTriage } from './fields.js';
+import { type Facts, type FieldName, fieldNames, isAskedInTriage, UNSURE } from './fields.js';
 import { questionCatalogue } from './questions.js';
 import { triage } from './triage.js';
 
@@ -144,6 +144,40 @@ describe('the check', () => {
       fc.property(anyTruth, (truth) => [...runCheck(truth).asked].every(isAskedInTriage)),
       runs(300),
     );
+  });
+
+  it('asks a woman of 30 with a headache her sex before late pregnancy, and a man is not asked about pregnancy', () => {
+    const headache = { ...plainCrick, age: 30, headache: 'mild' } as const;
+    const woman = [...runCheck({ ...headache, sex: 'F' }).asked];
+    expect(woman).toContain('pregnant_late_or_postpartum');
+    expect(woman.indexOf('sex')).toBeGreaterThanOrEqual(0);
+    expect(woman.indexOf('sex')).toBeLessThan(woman.indexOf('pregnant_late_or_postpartum'));
+    const man = runCheck({ ...headache, sex: 'M' }).asked;
+    expect(man.has('sex')).toBe(true);
+    expect(man.has('pregnant_late_or_postpartum')).toBe(false);
+  });
+
+  it('marks a screen of several signs as an emergency one when any of its signs is, not only when all are', () => {
+    // "More about it": a headache (read by emergency rules) beside signs only urgent rules read.
+    let state = startCheck();
+    for (let step = nextQuestion(state); !step.done; step = nextQuestion(state)) {
+      if (step.question.id === 'more') {
+        expect(step.question.fields).toContain('headache');
+        expect(step.question.fields).toContain('night_pain_unrelenting');
+        expect(step.question.emergency).toBe(true);
+        return;
+      }
+      const r = answerQuestion(state, step.question.id, answerAs(step.question, plainCrick));
+      if (!r.ok) throw new Error(r.error[0]?.message);
+      state = r.value;
+    }
+    throw new Error('the "more" screen was not shown');
+  });
+
+  it('takes "not sure" to a choice as not sure, kept for the rules to read with caution', () => {
+    const r = reanswer(startCheck(), 'headache', 'unsure');
+    if (!r.ok) throw new Error(r.error[0]?.message);
+    expect(r.value.facts.headache).toBe(UNSURE);
   });
 
   it('refuses an age outside 0-120', () => {
