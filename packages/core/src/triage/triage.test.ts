@@ -234,7 +234,34 @@ describe('triage', () => {
 
   it('says first that a "not sure" was counted as yes, naming it', () => {
     expect(triage({ age: 30, rash_nonblanching: 'unsure' }).fired[0]?.reason).toBe(
-      'You were not sure about a rash that stays under a pressed glass, so to be safe we count it as yes. You told us: a rash that stays under a pressed glass. With neck pain, that can mean meningitis or blood poisoning (sepsis).',
+      'You were not sure about a rash that stays under a pressed glass, so to be safe we count it as yes. With neck pain, that can mean meningitis or blood poisoning (sepsis).',
+    );
+  });
+
+  it('tells a "not sure" apart from what the person told us, when both made a rule fire', () => {
+    // RF-U08: 50 or over, and the signs of inflamed arteries (not sure, counted as yes).
+    expect(triage({ age: 70, gca_symptoms: 'unsure' }).fired.find((r) => r.id === 'RF-U08')?.reason).toBe(
+      'You were not sure about new temple headache, tender scalp, or jaw pain when chewing, so to be safe we count it as yes. You told us: age 70. With neck pain, that can mean inflamed arteries (giant cell arteritis).',
+    );
+  });
+
+  it('gives an age as "age 70" and another number after its words, and a choice with the option chosen', () => {
+    expect(triage({ age: 70, gca_symptoms: true }).fired.find((r) => r.id === 'RF-U08')?.reason).toBe(
+      'You told us: age 70; new temple headache, tender scalp, or jaw pain when chewing. With neck pain, that can mean inflamed arteries (giant cell arteritis).',
+    );
+    expect(
+      triage({ age: 40, onset_days: 1, weakness: 'one_arm_stable' }).fired.find((r) => r.id === 'RF-U02')
+        ?.reason,
+    ).toBe(
+      'You told us: a weak arm or leg (one arm, and it is not getting worse); days since it started 1. With neck pain, that can mean a trapped nerve that is losing strength.',
+    );
+    // The option's "Yes, " is dropped inside the sentence: "Yes, in both arms" is "(in both arms)".
+    expect(
+      triage({ age: 40, onset_days: 1, arm_symptoms: 'both_arms', sudden_unusual_pain: true }).fired.find(
+        (r) => r.id === 'RF-S11',
+      )?.reason,
+    ).toBe(
+      'You told us: pain or tingling into an arm (in both arms). With neck pain, that can mean slow pressure on the spinal cord, which a doctor should examine within days.',
     );
   });
 

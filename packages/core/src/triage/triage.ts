@@ -64,17 +64,18 @@ export const plainField = (f: FieldName): string =>
  * an answer in it may be true on its own (a pain that began today, in a rule that fires on
  * worsening weakness or on any weakness that began in the last 2 days).
  */
-function trueAnswers(expr: Expr, read: Lookup, into: string[] = []): string[] {
+function trueAnswers(expr: Expr, read: Lookup, notSure: readonly FieldName[], into: string[] = []): string[] {
   switch (expr.op) {
     case 'not':
       return into;
     case 'and':
     case 'or':
     case 'atLeast':
-      for (const arg of expr.args) if (evaluate(arg, read) === true) trueAnswers(arg, read, into);
+      for (const arg of expr.args) if (evaluate(arg, read) === true) trueAnswers(arg, read, notSure, into);
       return into;
     default: {
-      if (evaluate(expr, read) !== true) return into;
+      // A "not sure" counted as yes is said as such, never as something the person told us.
+      if (evaluate(expr, read) !== true || notSure.includes(expr.field)) return into;
       const q = fieldQuestions[expr.field];
       const value = read(expr.field);
       let text = q?.label ?? expr.field.replace(/_/g, ' ');
@@ -96,16 +97,18 @@ const hasNot = (e: Expr): boolean =>
 const sentence = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 function firedReason(rule: RedFlagRule, read: Lookup, unsureMattered: readonly FieldName[]): string {
-  const told = hasNot(rule.when) ? [] : trueAnswers(rule.when, read);
+  const ownWords = hasNot(rule.when);
+  const told = ownWords ? [] : trueAnswers(rule.when, read, unsureMattered);
   // A "not sure" that made the rule fire is said first: the person can see why we play safe.
   const unsure = unsureMattered.length
     ? `you were not sure about ${unsureMattered.map(plainField).join(', ')}, so to be safe we count it as yes. `
     : '';
   // A rule that a "no" helps to fire (no everyday cause, cannot turn the head) is told best in its own words.
-  const body =
-    told.length === 0
-      ? `You said ${rule.said}, which can mean ${rule.means}.`
-      : `You told us: ${told.join('; ')}. With neck pain, that can mean ${rule.means}.`;
+  const body = ownWords
+    ? `You said ${rule.said}, which can mean ${rule.means}.`
+    : told.length > 0
+      ? `You told us: ${told.join('; ')}. With neck pain, that can mean ${rule.means}.`
+      : `With neck pain, that can mean ${rule.means}.`;
   return sentence(`${unsure}${body}`);
 }
 
