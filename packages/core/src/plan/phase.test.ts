@@ -194,3 +194,108 @@ describe('the phase', () => {
     expect(decide({ checkIns: freer, sessions: [easy('2026-11-29')] }).step).toBe(0);
   });
 });
+
+describe('is the neck moving more freely?', () => {
+  const noneStuck: Intake = { startedOn: '2026-11-20', pain: 5 };
+  const at = (day: string, c: Partial<CheckIn>): CheckIn => ({ date: day, pain: 3, ...c });
+
+  it('a later check-in that does not mention stuck movements keeps the last list it gave', () => {
+    const checkIns = [at('2026-11-26', { stuck: ['turn_left'] }), at('2026-11-27', {})];
+    expect(decide({ day: 5, checkIns }).phase).toBe('strengthen');
+  });
+
+  it('with nothing stuck at the start, a check-in with nothing stuck is freer, even with one stiffness report', () => {
+    const checkIns = [at('2026-11-27', { stuck: [], stiffness: 5 })];
+    expect(decide({ day: 5, intake: noneStuck, checkIns }).phase).toBe('strengthen');
+  });
+
+  it('with no check-in at all a stuck neck is not yet freer', () => {
+    expect(decide({ day: 5 })).toMatchObject({ phase: 'loosen', step: 0, progressed: null });
+  });
+
+  it('compares stiffness from the first report that gave it to the last, past reports without it', () => {
+    const checkIns = [
+      at('2026-11-24', {}),
+      at('2026-11-25', { stiffness: 6 }),
+      at('2026-11-26', { stiffness: 5 }),
+      at('2026-11-27', { stiffness: 2 }),
+    ];
+    expect(decide({ day: 5, checkIns }).phase).toBe('strengthen');
+  });
+});
+
+describe('the reason, written for the phase the day is in', () => {
+  const prescribed = (phase: 'settle' | 'loosen' | 'prevent') =>
+    decidePhase({ intake, day: 8, painNow: 3, date, checkIns: [], sessions: [], prescribed: phase }).reason;
+
+  it('says the clinician chose the phase when they did, for every phase', () => {
+    expect(prescribed('settle')).toBe(
+      'Your clinician asked for settling: gentle movement within comfort, rest positions, and heat or cold.',
+    );
+    expect(prescribed('loosen')).toBe(
+      'Your clinician set gentle stretches to loosen the muscles, without strengthening for now.',
+    );
+    expect(prescribed('prevent')).toBe(
+      'Your clinician set a short routine to keep going for 6 to 8 weeks, to stop it coming back.',
+    );
+  });
+
+  it('loosening at pain 4 exactly says strengthening comes next; at 5 it names the pain', () => {
+    expect(decide({ day: 5, painNow: 4 }).reason).toBe(
+      'Gentle stretches today, to loosen the movement before we add strengthening.',
+    );
+    expect(decide({ day: 5, painNow: 5 }).reason).toBe(
+      'Your pain is 5/10: gentle stretches today to loosen the muscles.',
+    );
+  });
+});
+
+describe('the routine against recurrence', () => {
+  const low = (days: string[]): CheckIn[] => days.map((d) => ({ date: d, pain: 2, stuck: ['turn_left'] }));
+
+  it('starts on day 7 exactly with the last two reports low, not on day 6', () => {
+    const checkIns = low(['2026-11-26', '2026-11-27']);
+    expect(decide({ day: 7, painNow: 2, checkIns }).phase).toBe('prevent');
+    expect(decide({ day: 6, painNow: 2, checkIns }).phase).toBe('strengthen');
+  });
+
+  it('looks at the last two reports only: an earlier high one does not hold it back', () => {
+    const checkIns = [
+      { date: '2026-11-25', pain: 5, stuck: ['turn_left'] },
+      ...low(['2026-11-26', '2026-11-27']),
+    ] as CheckIn[];
+    expect(decide({ day: 8, painNow: 2, checkIns }).phase).toBe('prevent');
+  });
+});
+
+describe('stepping back and up from the last days', () => {
+  it('compares the last two check-ins for a rise, not the first two', () => {
+    const checkIns: CheckIn[] = [
+      { date: '2026-11-25', pain: 3 },
+      { date: '2026-11-26', pain: 3 },
+      { date: '2026-11-27', pain: 6 },
+    ];
+    expect(decide({ day: 5, painNow: 6, checkIns }).steppedBack).toBe(
+      'Your pain rose by 3 since the last check-in, so today is a step easier.',
+    );
+  });
+
+  it('a session with only one of the two pains noted never steps back for a rise', () => {
+    expect(decide({ day: 5, sessions: [session({ painBefore: 2 })] }).step).toBe(0);
+    expect(decide({ day: 5, sessions: [session({ painAfter: 9 })] }).step).toBe(0);
+  });
+
+  it('an easy session counts when the pain did not rise or one of the pains is not noted, not when it rose', () => {
+    const easy = (p: Partial<SessionLog>) =>
+      decide({ day: 5, sessions: [session({ effort: 'easy', ...p })] });
+    expect(easy({ painBefore: 3, painAfter: 3 }).step).toBe(1);
+    expect(easy({ painBefore: 3 }).step).toBe(1);
+    expect(easy({ painAfter: 3 }).step).toBe(1);
+    expect(easy({ painBefore: 3, painAfter: 4 })).toMatchObject({ step: 0, progressed: null });
+  });
+
+  it('easy sessions do not raise the dosage while settling', () => {
+    const sessions = [session({ effort: 'easy', painBefore: 3, painAfter: 2 })];
+    expect(decide({ day: 1, sessions })).toMatchObject({ phase: 'settle', step: 0, progressed: null });
+  });
+});

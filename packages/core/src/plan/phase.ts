@@ -115,6 +115,7 @@ export function decidePhase(input: {
     why = 'prescribed';
   } else if (day <= 1) {
     phase = 'settle';
+    // Stryker disable next-line StringLiteral: the first days' words are the settle reason's last branch, which any other word reaches too
     why = 'first_days';
   } else if (painNow <= STRENGTHEN_MAX_PAIN && rangeImproving(input.intake, checkIns)) {
     const lastTwo = checkIns.slice(-2);
@@ -124,14 +125,13 @@ export function decidePhase(input: {
     why = lowAndSteady && day >= 7 ? 'low_steady' : 'freer';
   } else {
     phase = 'loosen';
+    // Stryker disable next-line StringLiteral: "ready" is not read by the loosen reason (only "prescribed" and "stepped_back" are)
     why = 'ready';
   }
 
   const last = sessions.at(-1);
-  const rise =
-    last && last.painBefore !== undefined && last.painAfter !== undefined
-      ? last.painAfter - last.painBefore
-      : 0;
+  // NaN (never a rise) unless both pains of the last session were noted.
+  const rise = (last?.painAfter ?? Number.NaN) - (last?.painBefore ?? Number.NaN);
   const [a, b] = checkIns.slice(-2);
   const checkInRise = a && b ? b.pain - a.pain : 0;
   if (last?.stopSymptom || rise >= STEP_BACK_RISE || checkInRise >= STEP_BACK_RISE) {
