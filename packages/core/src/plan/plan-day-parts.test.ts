@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.js';
+import { expectedCourse } from '../progress/review.js';
+import type { SessionLog } from '../schemas/diary.js';
 import type { Intake } from '../schemas/intake.js';
+import type { Prescription } from '../schemas/prescription.js';
 import { planChecked } from './checked.testkit.js';
 import { fakeLibrary } from './fake-library.testkit.js';
 
@@ -145,5 +148,201 @@ describe('a day’s plan, part by part', () => {
     const reps = (x: typeof p) =>
       x.sessions.flatMap((s) => s.items).find((i) => i.exerciseId === 'gentle-turn')?.dosage.reps;
     expect(reps(p)).toBe(reps(plain));
+  });
+});
+
+describe('a day’s plan, notice by notice', () => {
+  it('sets out the expected course on the first days as information', () => {
+    expect(on(0).notices.find((n) => n.kind === 'expectation')).toEqual({
+      kind: 'expectation',
+      severity: 'info',
+      message: expectedCourse,
+    });
+  });
+
+  it('says when the day is a step easier, and when the dosage goes up', () => {
+    const session = (extra: Partial<SessionLog>): SessionLog => ({
+      date: addDays(startedOn, 3),
+      exerciseIds: ['gentle-nod'],
+      completed: true,
+      ...extra,
+    });
+    const history = (s: SessionLog) => ({ sessions: [s] });
+    const stepped = planChecked({
+      intake: base,
+      history: history(session({ painBefore: 3, painAfter: 6 })),
+      date: addDays(startedOn, 4),
+      library: fakeLibrary,
+    });
+    expect(stepped.notices).toContainEqual({
+      kind: 'stepped_back',
+      severity: 'info',
+      message: 'Your pain rose by 3 during the last session, so today is a step easier.',
+    });
+    const easy = planChecked({
+      intake: base,
+      history: history(session({ effort: 'easy', painBefore: 3, painAfter: 3 })),
+      date: addDays(startedOn, 4),
+      library: fakeLibrary,
+    });
+    expect(easy.notices).toContainEqual({
+      kind: 'progressed',
+      severity: 'info',
+      message: 'Your last sessions felt easy and the pain did not rise, so the dosage goes up a little.',
+    });
+    expect(on(4).notices.map((n) => n.kind)).not.toContain('progressed');
+    expect(on(4).notices.map((n) => n.kind)).not.toContain('stepped_back');
+  });
+
+  it('warns on day 7 without a meaningful improvement: see a doctor, citing RF-S08', () => {
+    const p = planChecked({
+      intake: base,
+      history: { checkIns: [{ date: addDays(startedOn, 6), pain: 5 }] },
+      date: addDays(startedOn, 6),
+      library: fakeLibrary,
+    });
+    expect(p.notices.find((n) => n.kind === 'see_doctor')).toEqual({
+      kind: 'see_doctor',
+      severity: 'warn',
+      message: expect.stringMatching(/doctor|GP|clinician/i),
+      ruleId: 'RF-S08',
+    });
+  });
+
+  it('has no programme notices without a programme', () => {
+    const kinds = on(3).notices.map((n) => n.kind);
+    expect(kinds).not.toContain('prescription_left_out');
+    expect(kinds).not.toContain('prescription_set_aside');
+  });
+});
+
+describe('a day’s plan, sessions and time', () => {
+  it('keeps the sessions within the hours awake when they are fewer than the minutes offered', () => {
+    const p = on(3, { minutesAvailable: 60, wakeTime: '22:00', sleepTime: '22:20' });
+    expect(p.totalMinutes).toBeGreaterThan(0);
+    expect(p.totalMinutes).toBeLessThanOrEqual(20);
+  });
+
+  it('plans no session at all where no exercise suits, rather than empty ones', () => {
+    expect(on(3, {}, { ...fakeLibrary, exercises: [] }).sessions).toEqual([]);
+  });
+});
+
+describe('a day’s plan, the remedy', () => {
+  const heatMoist = fakeLibrary.remedies.find((r) => r.id === 'heat-moist');
+  const heatDry = fakeLibrary.remedies.find((r) => r.id === 'heat-dry');
+  const cold = fakeLibrary.remedies.find((r) => r.id === 'cold-pack');
+  if (!heatMoist || !heatDry || !cold) throw new Error('fake library changed');
+
+  it('is never one without safe-use limits, even the moist heat', () => {
+    const { limits: _, ...unlimited } = heatMoist;
+    const library = { ...fakeLibrary, remedies: [unlimited, heatDry, cold] };
+    expect(new Set(on(3, { preference: 'heat' }, library).remedies.map((r) => r.remedyId))).toEqual(
+      new Set(['heat-dry']),
+    );
+  });
+
+  it('is of the kind chosen, whatever the library lists first', () => {
+    const library = { ...fakeLibrary, remedies: [heatMoist, heatDry, cold] };
+    expect(new Set(on(0, { strain: true }, library).remedies.map((r) => r.remedyId))).toEqual(
+      new Set(['cold-pack']),
+    );
+  });
+});
+
+describe('a day’s plan, the habits', () => {
+  it('gives a desk with a named cause that cause’s habits, and no second break habit', () => {
+    expect(on(3, { place: 'desk', causes: ['posture'] }).habits.map((h) => h.habitId)).toEqual([
+      'screen-height',
+      'micro-breaks',
+    ]);
+  });
+
+  it('finds the break habit by its interval reminder, wherever the library lists it', () => {
+    const habits = [...fakeLibrary.habits].reverse();
+    expect(on(3, { place: 'desk' }, { ...fakeLibrary, habits }).habits.map((h) => h.habitId)).toEqual([
+      'micro-breaks',
+    ]);
+    const noBreaks = fakeLibrary.habits.filter((h) => h.reminder === undefined);
+    expect(on(3, { place: 'desk' }, { ...fakeLibrary, habits: noBreaks }).habits).toEqual([]);
+  });
+});
+
+describe('a day’s plan with a clinician’s programme', () => {
+  const rx = (changes: Partial<Prescription> = {}): Prescription => ({
+    setBy: { id: 'clin-1', name: 'Dr Asha Patel' },
+    setAt: `${addDays(startedOn, 2)}T10:00:00.000Z`,
+    exercises: [{ exerciseId: 'upper-trap' }],
+    ...changes,
+  });
+  const plan = (history: object, library = fakeLibrary) =>
+    planChecked({ intake: base, history, date: addDays(startedOn, 4), library });
+  const stop: SessionLog = {
+    date: addDays(startedOn, 3),
+    startedAt: `${addDays(startedOn, 3)}T09:00:00.000Z`,
+    exerciseIds: ['gentle-nod'],
+    completed: false,
+    stopSymptom: 'sharp_pain',
+    minutes: 4,
+  };
+
+  it('set aside, leaves the day exactly as Crick’s own plan, with a warning', () => {
+    const own = plan({ sessions: [stop] });
+    const setAside = plan({ sessions: [stop], prescriptions: [rx({ phase: 'strengthen' })] });
+    expect(setAside.phase).toBe(own.phase);
+    expect(setAside.sessions).toEqual(own.sessions);
+    expect(setAside.notices).toContainEqual({
+      kind: 'prescription_set_aside',
+      severity: 'warn',
+      message: setAside.prescription?.overrideReason,
+    });
+  });
+
+  it('followed, keeps the clinician’s reps on a day the dosage goes up: the step is not added twice', () => {
+    const easy: SessionLog = {
+      date: addDays(startedOn, 3),
+      exerciseIds: ['upper-trap'],
+      completed: true,
+      effort: 'easy',
+    };
+    const p = plan({
+      sessions: [easy],
+      prescriptions: [rx({ exercises: [{ exerciseId: 'upper-trap', reps: 4 }] })],
+    });
+    expect(p.step).toBe(1);
+    expect(p.sessions[0]?.items.find((i) => i.exerciseId === 'upper-trap')?.dosage.reps).toBe(4);
+  });
+
+  it('names a left-out exercise by the library’s name, and carries no note when none was written', () => {
+    const library = {
+      ...fakeLibrary,
+      exercises: fakeLibrary.exercises.map((e) => ({ ...e, name: `The ${e.id}` })),
+    };
+    const p = plan(
+      { prescriptions: [rx({ exercises: [{ exerciseId: 'band-row' }, { exerciseId: 'upper-trap' }] })] },
+      library,
+    );
+    expect(p.notices).toContainEqual({
+      kind: 'prescription_left_out',
+      severity: 'info',
+      message:
+        'The band-row, from your clinician’s programme, is left out today: it does not suit where you are (home) or needs kit you lack.',
+    });
+    expect(p.notices.map((n) => n.kind)).not.toContain('prescription_set_aside');
+    expect(p.prescription && 'note' in p.prescription).toBe(false);
+  });
+
+  it('held by an emergency, lists nothing as left out', () => {
+    const emergency = {
+      at: `${addDays(startedOn, 4)}T07:00:00.000Z`,
+      level: 'emergency',
+      facts: {},
+      fired: [],
+    } as const;
+    const p = plan({
+      triages: [emergency],
+      prescriptions: [rx({ exercises: [{ exerciseId: 'band-row' }] })],
+    });
+    expect(p.notices.map((n) => n.kind)).not.toContain('prescription_left_out');
   });
 });

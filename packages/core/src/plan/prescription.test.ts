@@ -398,11 +398,17 @@ describe('what following the programme changed, in words', () => {
   });
 
   it("names what was added and what is not today by the library's names", () => {
-    const own = plan([item('gentle-nod'), item('shoulder-rolls')]);
-    const followed = plan([item('gentle-nod'), item('upper-trap')]);
+    const own = plan([item('gentle-nod'), item('shoulder-rolls'), item('gentle-tilt')]);
+    const followed = plan([item('gentle-nod'), item('upper-trap'), item('levator')]);
     expect(
-      changesAgainst(own, followed, rx({ exercises: [{ exerciseId: 'upper-trap' }] }), library, []),
-    ).toEqual(['Added: The upper-trap.', 'Not today: The shoulder-rolls.']);
+      changesAgainst(
+        own,
+        followed,
+        rx({ exercises: [{ exerciseId: 'upper-trap' }, { exerciseId: 'levator' }] }),
+        library,
+        [],
+      ),
+    ).toEqual(['Added: The upper-trap, The levator.', 'Not today: The shoulder-rolls, The gentle-tilt.']);
   });
 
   it('words each dose the clinician set: reps and sets, one or many, holds, one side or each', () => {
@@ -435,11 +441,16 @@ describe('what following the programme changed, in words', () => {
   it('says which prescribed exercises did not fit, apart from those left out with a reason', () => {
     const followed = plan([item('gentle-nod')]);
     const prescription = rx({
-      exercises: [{ exerciseId: 'gentle-nod' }, { exerciseId: 'shoulder-rolls' }, { exerciseId: 'band-row' }],
+      exercises: [
+        { exerciseId: 'gentle-nod' },
+        { exerciseId: 'shoulder-rolls' },
+        { exerciseId: 'levator' },
+        { exerciseId: 'band-row' },
+      ],
     });
     const leftOut = [{ exerciseId: 'band-row', why: 'it needs a band' }];
     expect(changesAgainst(followed, followed, prescription, library, leftOut)).toEqual([
-      'Not fitted in today: The shoulder-rolls (no time left, or a stuck movement needs a gentle exercise first).',
+      'Not fitted in today: The shoulder-rolls, The levator (no time left, or a stuck movement needs a gentle exercise first).',
       'Left out: The band-row, because it needs a band.',
     ]);
   });

@@ -105,3 +105,53 @@ describe('remedy slots', () => {
     expect(slots({ remedy: plain as Remedy })).toEqual([]);
   });
 });
+
+describe('remedy slots at their edges', () => {
+  const use = (day: string, hhmm: string, minutes = 20) => ({
+    kind: 'cold' as const,
+    startedAt: `${day}T${hhmm}:00.000Z`,
+    minutes,
+  });
+
+  it('says why cold after a strain', () => {
+    expect(chooseRemedyKind({ ...intake, strain: true }, 1).why).toBe(
+      'Cold suits the first 48 hours after a strain.',
+    );
+  });
+
+  it('keeps heat before a session after midnight away from a use logged on the next day', () => {
+    const late = { ...intake, wakeTime: '12:00', sleepTime: '03:00' };
+    const beforeLateSession = {
+      intake: late,
+      remedy: heat,
+      kind: 'heat' as const,
+      sessionTimes: [24 * 60 + 20],
+    };
+    expect(slots({ ...beforeLateSession, uses: [use('2026-11-24', '00:30')] }).map((s) => s.start)).toEqual([
+      '00:00',
+    ]);
+    expect(slots({ ...beforeLateSession, uses: [use('2026-11-23', '00:30')] })).toEqual([]);
+  });
+
+  it('keeps a remedy’s own longer gap when it asks for one', () => {
+    const limits = { ...(cold.limits as NonNullable<Remedy['limits']>), minGapMinutes: 90 };
+    expect(slots({ remedy: { ...cold, limits }, uses: [use(date, '07:20')] })[0]?.start).toBe('09:10');
+  });
+
+  it('spreads cold over the day even with sessions planned, and heat too when there are none', () => {
+    expect(slots({ sessionTimes: [600, 900] }).map((s) => s.start)).toEqual(['07:30', '13:00', '18:00']);
+    expect(slots({ remedy: heat, kind: 'heat' }).map((s) => s.start)).toEqual(['07:30', '13:00', '18:00']);
+  });
+
+  it('lets a slot end exactly an hour before a logged use, not 50 minutes before it', () => {
+    expect(slots({ uses: [use(date, '08:45')] })[0]?.start).toBe('07:30');
+    expect(slots({ uses: [use(date, '08:35')] })[0]?.start).toBe('09:55');
+  });
+
+  it('spaces two heat slots before close sessions an hour apart, end to start', () => {
+    expect(slots({ remedy: heat, kind: 'heat', sessionTimes: [540, 570] }).map((s) => s.start)).toEqual([
+      '08:40',
+      '10:00',
+    ]);
+  });
+});

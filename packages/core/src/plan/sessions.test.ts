@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exerciseSeconds } from '../content/duration.js';
 import type { Dosage, Exercise } from '../content/types.js';
 import { fakeLibrary } from './fake-library.testkit.js';
-import { adjustDosage, allowedToday, fillSession, fitsPlace, rankExercises } from './sessions.js';
+import { adjustDosage, allowedToday, fillSession, fitsPlace, isGentle, rankExercises } from './sessions.js';
 
 const ex = (id: string) => fakeLibrary.exercises.find((e) => e.id === id) as Exercise;
 const hold: Dosage = { kind: 'hold', reps: 3, holdSeconds: 20, sets: 2, sides: 'each', restSeconds: 10 };
@@ -139,5 +139,46 @@ describe('ranking and filling a session', () => {
     const [p] = fillSession([ex('ear-to-shoulder')], 10_000, 0, 1);
     expect(p?.dosage.holdSeconds).toBe(25);
     expect(p?.seconds).toBe(exerciseSeconds(p?.dosage as Dosage));
+  });
+});
+
+describe('the order of a session', () => {
+  it('counts rest and mobility as gentle, stretches and strength not', () => {
+    expect(['rest-breathe', 'gentle-nod'].map((id) => isGentle(ex(id)))).toEqual([true, true]);
+    expect(['upper-trap', 'chin-tuck'].map((id) => isGentle(ex(id)))).toEqual([false, false]);
+  });
+
+  it('runs rest, then mobility, then stretches, then strength, whatever order they were ranked in', () => {
+    const ranked = ['chin-tuck', 'upper-trap', 'gentle-nod', 'rest-breathe'].map(ex);
+    expect(fillSession(ranked, 100_000, 0, 0).map((p) => p.exercise.kind)).toEqual([
+      'rest',
+      'mobility',
+      'stretch',
+      'strength',
+    ]);
+  });
+
+  it('keeps exercises of one kind in the rotation’s order', () => {
+    const ranked = ['upper-trap', 'levator', 'ear-to-shoulder'].map(ex);
+    expect(fillSession(ranked, 100_000, 1, 0).map((p) => p.exercise.id)).toEqual([
+      'levator',
+      'ear-to-shoulder',
+      'upper-trap',
+    ]);
+  });
+
+  it('ranks two exercises alike in all else by their id, so the plan never depends on the library’s order', () => {
+    const twin = (id: string): Exercise => ({ ...ex('gentle-nod'), id });
+    const rank = (list: Exercise[]) =>
+      rankExercises({
+        exercises: list,
+        phase: 'loosen',
+        place: 'home',
+        equipment: [],
+        stuck: [],
+        painNow: 3,
+      }).map((e) => e.id);
+    expect(rank([twin('b-nod'), twin('a-nod')])).toEqual(['a-nod', 'b-nod']);
+    expect(rank([twin('a-nod'), twin('b-nod')])).toEqual(['a-nod', 'b-nod']);
   });
 });

@@ -39,6 +39,7 @@ const kindOrder: Readonly<Record<Exercise['kind'], number>> = {
 /** Dosage nudged by the step, within CLINICAL.md's ranges: holds 10-30 s, 3-5 repetitions for stretches. */
 export function adjustDosage(d: Dosage, kind: Exercise['kind'], step: number): Dosage {
   if (step === 0) return d;
+  // Stryker disable next-line EqualityOperator: step 0 has returned above
   if (step < 0) {
     return {
       ...d,
@@ -134,14 +135,16 @@ export function fillSession(
     if (!isGentle(ex) && ex.eases.some((m) => stuck.includes(m) && !warmed.has(m))) continue;
     let dosage = adjustDosage(ex.dosage, ex.kind, step);
     let seconds = exerciseSeconds(dosage);
-    if (used + seconds > budgetSeconds && dosage.sets > 1) {
+    // Too long for what is left: one set may fit (a one-set exercise stays as it is).
+    if (used + seconds > budgetSeconds) {
       dosage = { ...dosage, sets: 1 };
       seconds = exerciseSeconds(dosage);
     }
     if (used + seconds > budgetSeconds) continue;
     picked.push({ exercise: ex, dosage, seconds });
     used += seconds;
-    if (isGentle(ex)) for (const m of ex.eases) warmed.add(m);
+    // Only gentle work gets here for a stuck movement not yet warmed, so all a picked exercise eases is warm.
+    for (const m of ex.eases) warmed.add(m);
   }
   const inRotation = (p: Picked) => rotated.indexOf(p.exercise);
   return picked.sort(
