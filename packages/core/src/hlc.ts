@@ -1,3 +1,4 @@
+import { compareText } from './text-order.js';
 /**
  * Hybrid logical clock: wall time plus a counter plus the device's id, written
  * as one fixed-width string so that comparing two clocks is comparing strings.
@@ -73,4 +74,4 @@ export function receiveHlc(local: Hlc, remote: Hlc, now: number): Hlc {
  * that is byte order, as SQLite compares text and as PostgreSQL does under
  * COLLATE "C" (never under a language's collation, where "a" sorts before "Z").
  */
-export const compareHlc = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const compareHlc: (a: string, b: string) => number = compareText;

@@ -34,6 +34,7 @@ export * from './schemas/record.js';
 export * from './schemas/tolerant.js';
 export * from './schemas/triage-record.js';
 export * from './storable-text.js';
+export * from './text-order.js';
 export * from './triage/ask-when.js';
 export * from './triage/check.js';
 export * from './triage/check-cost.js';

@@ -59,6 +59,13 @@ describe('a flare waiting for its check', () => {
     expect(uncheckedFlare(flare, [check('2026-11-25T13:30:00.000+02:00')], '2026-11-25', 5)).toBeDefined();
   });
 
+  it('without a time is not answered by a flare check on an earlier day', () => {
+    const untimed: CheckIn[] = [{ date: '2026-11-25', pain: 9 }];
+    expect(
+      uncheckedFlare(untimed, [check('2026-11-24T20:00:00.000Z', 'flare')], '2026-11-25', 5)?.reason,
+    ).toBe('high_pain');
+  });
+
   it("without a time is answered by that day's flare check or any later day's check", () => {
     const untimed: CheckIn[] = [{ date: '2026-11-25', pain: 9 }];
     expect(
@@ -99,6 +106,13 @@ describe('a flare waiting for its check', () => {
           9,
         ),
       ).toBeUndefined();
+    });
+
+    it('without a time, is answered only as any check-in without one is, not by any check that day', () => {
+      const untimed: CheckIn[] = [{ date: '2026-11-25', pain: 9, source: 'intake' }];
+      expect(
+        uncheckedFlare(untimed, [check('2026-11-25T08:00:00.000Z', 'review')], '2026-11-25', 9)?.reason,
+      ).toBe('high_pain');
     });
 
     it('is not answered by a check on the day before', () => {

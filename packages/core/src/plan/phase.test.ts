@@ -209,6 +209,12 @@ describe('is the neck moving more freely?', () => {
     expect(decide({ day: 5, intake: noneStuck, checkIns }).phase).toBe('strengthen');
   });
 
+  it('with nothing stuck at the start, no word on it since is not freer, nor is a movement stuck now', () => {
+    expect(decide({ day: 5, intake: noneStuck }).phase).toBe('loosen');
+    const nowStuck = [at('2026-11-27', { stuck: ['turn_left'] })];
+    expect(decide({ day: 5, intake: noneStuck, checkIns: nowStuck }).phase).toBe('loosen');
+  });
+
   it('with no check-in at all a stuck neck is not yet freer', () => {
     expect(decide({ day: 5 })).toMatchObject({ phase: 'loosen', step: 0, progressed: null });
   });

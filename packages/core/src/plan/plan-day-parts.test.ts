@@ -346,3 +346,32 @@ describe('a day’s plan with a clinician’s programme', () => {
     expect(p.notices.map((n) => n.kind)).not.toContain('prescription_left_out');
   });
 });
+
+describe('a day’s plan, how many sessions', () => {
+  const rxPhase = (phase: Prescription['phase']) =>
+    planChecked({
+      intake: { ...base, minutesAvailable: 30 },
+      history: {
+        prescriptions: [
+          {
+            setBy: { id: 'clin-1', name: 'Dr Asha Patel' },
+            setAt: `${addDays(startedOn, 2)}T10:00:00.000Z`,
+            ...(phase ? { phase } : {}),
+            exercises: [
+              { exerciseId: 'gentle-nod' },
+              { exerciseId: 'chin-tuck' },
+              { exerciseId: 'upper-trap' },
+            ],
+          },
+        ],
+      },
+      date: addDays(startedOn, 4),
+      library: fakeLibrary,
+    }).sessions.length;
+
+  it('with time enough: little and often while settling, fewer once moving, one for the routine', () => {
+    expect([rxPhase('settle'), rxPhase('loosen'), rxPhase('strengthen'), rxPhase('prevent')]).toEqual([
+      3, 2, 2, 1,
+    ]);
+  });
+});

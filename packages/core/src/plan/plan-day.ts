@@ -170,10 +170,9 @@ export function planDay(input: PlanInput): Plan {
   }
 
   const { kind, why } = chooseRemedyKind(intake, day);
-  const remedy =
-    input.library.remedies.find(
-      (r) => r.kind === kind && r.limits && (kind !== 'heat' || r.id.includes('moist')),
-    ) ?? input.library.remedies.find((r) => r.kind === kind && r.limits);
+  // Only remedies with safe-use limits are timed; of heat, the moist one when there is one (only heat comes moist).
+  const usable = input.library.remedies.filter((r) => r.kind === kind && r.limits);
+  const remedy = usable.find((r) => r.id.includes('moist')) ?? usable[0];
   const remedies =
     remedy && !gate.holdRemedies
       ? remedySlots({

@@ -313,6 +313,14 @@ describe('the records read as prescriptions', () => {
         deleted: false,
         data: live,
       },
+      // A stored record damaged to no data, though not deleted: read as nothing.
+      {
+        id: 'd',
+        type: 'prescription',
+        updatedAt: '2026-12-01T10:00:04.000Z-0000-server',
+        deleted: false,
+        data: null,
+      },
     ] as unknown as SyncRecord[];
     expect(prescriptionsOf(records)).toEqual([live]);
   });

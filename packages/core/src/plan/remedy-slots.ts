@@ -2,7 +2,7 @@ import type { Phase, Remedy } from '../content/types.js';
 import { addDays, clockMinutes } from '../dates.js';
 import { localDate } from '../progress/order.js';
 import type { RemedyUse } from '../schemas/diary.js';
-import type { Intake } from '../schemas/intake.js';
+import { type Intake, intakeDefaults } from '../schemas/intake.js';
 import type { RemedySlot } from './types.js';
 import { clockOf, wakingDay } from './waking-day.js';
 
@@ -67,7 +67,10 @@ export function remedySlots(input: {
   if (!limits) return [];
   const minutes = Math.min(limits.maxMinutes, limits.hardMaxMinutes, REMEDY_MAX_MINUTES);
   const gap = Math.max(limits.minGapMinutes, REMEDY_MIN_GAP_MINUTES);
-  const { wake, sleep } = wakingDay(input.intake.wakeTime ?? '07:30', input.intake.sleepTime ?? '22:30');
+  const { wake, sleep } = wakingDay(
+    input.intake.wakeTime ?? intakeDefaults.wakeTime,
+    input.intake.sleepTime ?? intakeDefaults.sleepTime,
+  );
   const latestEnd = sleep - REMEDY_BEFORE_SLEEP_MINUTES;
   // Heat just before a session warms the muscles; otherwise spread over the day.
   const wanted =

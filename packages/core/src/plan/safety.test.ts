@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionLog } from '../schemas/diary.js';
 import type { TriageRecord } from '../schemas/triage-record.js';
+import { flareMessage } from './flare.js';
 import { latestTriage, safetyGate, uncheckedRedFlagStop } from './safety.js';
 
 const t = (at: string, level: TriageRecord['level'], trigger?: TriageRecord['trigger']): TriageRecord => ({
@@ -95,7 +96,10 @@ describe('a red-flag stop', () => {
 
 describe('the safety gate', () => {
   const gate = (level?: TriageRecord['level'], sessions: SessionLog[] = []) =>
-    safetyGate({ sessions, triages: level ? [t('2026-11-22T08:00:00.000Z', level)] : [] }, '2026-11-22');
+    safetyGate(
+      { sessions, checkIns: [], triages: level ? [t('2026-11-22T08:00:00.000Z', level)] : [] },
+      '2026-11-22',
+    );
   it('holds exercise and remedies after an emergency and says call now', () => {
     expect(gate('emergency')).toMatchObject({ holdExercise: true, holdRemedies: true, settleOnly: false });
     expect(gate('emergency').notices).toEqual([
@@ -150,5 +154,29 @@ describe('the safety gate', () => {
           'You stopped a session with a symptom that needs a quick check before any more exercise. Please run the check now.',
       },
     ]);
+  });
+});
+
+describe('the words of the gates that hold exercise', () => {
+  const gate = (history: Partial<Parameters<typeof safetyGate>[0]>) =>
+    safetyGate({ sessions: [], checkIns: [], triages: [], ...history }, '2026-11-22', 5);
+
+  it('before any check: answer the safety questions first', () => {
+    expect(gate({}).notices).toContainEqual({
+      kind: 'check_first',
+      severity: 'stop',
+      message:
+        'Answer the safety questions first (about a minute when nothing is wrong); your plan follows what they find.',
+    });
+  });
+
+  it('after a flare with no check since: a stop notice that says why', () => {
+    const triages = [t('2026-11-22T07:00:00.000Z', 'self_care')];
+    const checkIns = [{ date: '2026-11-22', at: '2026-11-22T09:00:00.000Z', pain: 9 }];
+    expect(gate({ triages, checkIns }).notices).toContainEqual({
+      kind: 'recheck_flare',
+      severity: 'stop',
+      message: flareMessage('high_pain'),
+    });
   });
 });

@@ -82,7 +82,7 @@ export function safetyGate(
   history: {
     readonly sessions: readonly SessionLog[];
     readonly triages: readonly TriageRecord[];
-    readonly checkIns?: readonly CheckIn[];
+    readonly checkIns: readonly CheckIn[];
   },
   date: string,
   startingPain?: number,
@@ -99,7 +99,7 @@ export function safetyGate(
     });
   }
   // A flare re-asks the red-flag questions before the next session; the plan then follows that check.
-  const flare = uncheckedFlare(history.checkIns ?? [], history.triages, date, startingPain);
+  const flare = uncheckedFlare(history.checkIns, history.triages, date, startingPain);
   if (flare) notices.push({ kind: 'recheck_flare', severity: 'stop', message: flareMessage(flare.reason) });
   const level = lastTriage?.level;
   // A plan needs a stored check (an intake imported or synced without one, or written by hand): nothing routine before it.

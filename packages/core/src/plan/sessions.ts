@@ -7,6 +7,7 @@ import {
   type Phase,
   type Place,
 } from '../content/types.js';
+import { compareText } from '../text-order.js';
 
 /**
  * What a place supplies without anyone packing it: a desk has a chair and a
@@ -99,10 +100,7 @@ export function rankExercises(input: {
   );
   const score = (ex: Exercise): number => ex.eases.filter((m) => input.stuck.includes(m)).length;
   return pool.sort(
-    (a, b) =>
-      score(b) - score(a) ||
-      kindOrder[a.kind] - kindOrder[b.kind] ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => score(b) - score(a) || kindOrder[a.kind] - kindOrder[b.kind] || compareText(a.id, b.id),
   );
 }
 
@@ -124,6 +122,7 @@ export function fillSession(
   budgetSeconds: number,
   offset: number,
   step: number,
+  // Stryker disable next-line ArrayDeclaration: a movement no exercise eases changes nothing
   stuck: readonly Movement[] = [],
 ): Picked[] {
   const picked: Picked[] = [];
@@ -146,8 +145,6 @@ export function fillSession(
     // Only gentle work gets here for a stuck movement not yet warmed, so all a picked exercise eases is warm.
     for (const m of ex.eases) warmed.add(m);
   }
-  const inRotation = (p: Picked) => rotated.indexOf(p.exercise);
-  return picked.sort(
-    (a, b) => kindOrder[a.exercise.kind] - kindOrder[b.exercise.kind] || inRotation(a) - inRotation(b),
-  );
+  // A stable sort: within a kind, the rotation's order they were picked in.
+  return picked.sort((a, b) => kindOrder[a.exercise.kind] - kindOrder[b.exercise.kind]);
 }

@@ -1,5 +1,6 @@
 import { addDays } from '../dates.js';
 import type { Psfs, SessionLog } from '../schemas/diary.js';
+import { compareText } from '../text-order.js';
 
 /** Patient-Specific Functional Scale score: the mean of the activities' 0-10 scores (higher is better). */
 export const psfsScore = (psfs: Psfs): number =>
@@ -9,7 +10,7 @@ export const psfsScore = (psfs: Psfs): number =>
 export function psfsChange(
   all: readonly Psfs[],
 ): { readonly first: number; readonly latest: number; readonly change: number } | null {
-  const sorted = [...all].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = [...all].sort((a, b) => compareText(a.date, b.date));
   const first = sorted[0];
   const latest = sorted.at(-1);
   if (!first || !latest) return null;

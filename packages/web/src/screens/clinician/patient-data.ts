@@ -1,4 +1,5 @@
 import {
+  compareHlc,
   err,
   type FieldError,
   type History,
@@ -48,7 +49,7 @@ export function patientRecords(records: readonly unknown[]): PatientRecords {
     byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   }
   const of = <T extends RecordType>(type: T): Live<T>[] =>
-    ((byType.get(type) ?? []) as Live<T>[]).sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1));
+    ((byType.get(type) ?? []) as Live<T>[]).sort((a, b) => compareHlc(a.updatedAt, b.updatedAt));
   return {
     history: historyOf({
       checkIn: of('checkIn'),

@@ -1,4 +1,4 @@
-import { prescriptionInForce, psfsChange, sessionOutcome, stopSymptomLabels } from '@crick/core';
+import { compareText, prescriptionInForce, psfsChange, sessionOutcome, stopSymptomLabels } from '@crick/core';
 import { useEffect, useState } from 'preact/hooks';
 import { OutcomeLines } from '../../components/outcome-lines.js';
 import { Screen } from '../../components/screen.js';
@@ -116,7 +116,7 @@ function PatientBody({
     neckRanges: records.neckRanges,
   });
   const pain = painSeries(history.checkIns, intake?.pain);
-  const psfs = [...history.psfs].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const psfs = [...history.psfs].sort((a, b) => compareText(a.date, b.date));
   const change = psfsChange(psfs);
   const sessions = [...history.sessions].sort((a, b) => (a.date < b.date ? 1 : -1));
 

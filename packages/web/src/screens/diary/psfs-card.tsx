@@ -1,4 +1,4 @@
-import { type Psfs, psfsChange, psfsScore } from '@crick/core';
+import { compareText, type Psfs, psfsChange, psfsScore } from '@crick/core';
 import { useState } from 'preact/hooks';
 import { Choice } from '../../components/choice.js';
 import { daysBetween } from '../../lib/clock.js';
@@ -20,7 +20,7 @@ const suggestions = [
  * activities once, then scores each 0 (cannot) to 10 (as before) every week.
  */
 export function PsfsCard({ all, today }: { all: readonly Psfs[]; today: string }) {
-  const sorted = [...all].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const sorted = [...all].sort((a, b) => compareText(a.date, b.date));
   const first = sorted[0];
   const last = sorted.at(-1);
   const [open, setOpen] = useState(false);

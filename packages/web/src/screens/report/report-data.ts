@@ -2,6 +2,7 @@ import { causeById, exerciseById, remedyById } from '@crick/content';
 import {
   addDays,
   adherence,
+  compareText,
   daysBetween,
   type History,
   type Intake,
@@ -187,7 +188,7 @@ function helpedLines(history: History): string[] {
 }
 
 function psfsLines(history: History): string[] {
-  const all = [...history.psfs].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const all = [...history.psfs].sort((a, b) => compareText(a.date, b.date));
   const change = psfsChange(all);
   const latest = all.at(-1);
   if (!latest || !change) return ['Not scored yet.'];
