@@ -41,6 +41,7 @@ export type CheckStep =
   | { readonly done: false; readonly question: Question; readonly asked: number; readonly remaining: number }
   | { readonly done: true; readonly outcome: TriageOutcome; readonly asked: number };
 
+// Stryker disable next-line ArrayDeclaration: a screen id that is no screen's opens nothing
 export const startCheck = (prefill: Facts = {}): CheckState => ({ facts: { ...prefill }, expanded: [] });
 
 /** The facts a finished (or abandoned) check stands on; unasked fields take their defaults at triage. */
@@ -132,20 +133,24 @@ function fieldsThatMatter(view: CheckView): { level: Level; fields: Set<FieldNam
     if (levelRank[rule.level] > levelRank[level]) for (const f of status.openFields) fields.add(f);
   }
   // A gate (sex) is read by no rule: it matters when the question it gates does.
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: an answered gate, or a name that is no field, is asked by no screen
   for (const f of [...fields]) for (const g of gatesOf.get(f) ?? []) if (view.pending(g)) fields.add(g);
   return { level, fields };
 }
 
 function singleQuestion(id: string, field: FieldName): Question {
   const q = fieldQuestions[field];
+  // Stryker disable next-line OptionalChaining: every triage field has a question, and every choice its options (questions.test.ts)
   const text = q?.text ?? field;
   const base = {
     id,
     text,
     fields: [field],
     emergency: emergencyFields.has(field),
+    // Stryker disable next-line OptionalChaining: every triage field has a question, and every choice its options (questions.test.ts)
     ...(q?.hint ? { hint: q.hint } : {}),
   };
+  // Stryker disable next-line OptionalChaining: every triage field has a question, and every choice its options (questions.test.ts)
   if (q?.number)
     return {
       ...base,
@@ -154,6 +159,7 @@ function singleQuestion(id: string, field: FieldName): Question {
       max: q.number.max,
       ...(q.number.unit ? { unit: q.number.unit } : {}),
     };
+  // Stryker disable next-line OptionalChaining: every triage field has a question, and every choice its options (questions.test.ts)
   if (q?.options) return { ...base, kind: 'choice', options: q.options };
   return { ...base, kind: 'yesno' };
 }
@@ -196,8 +202,10 @@ function groupQuestion(
     id: entry.id,
     kind: 'group',
     text: entry.text,
+    // Stryker disable next-line ObjectLiteral: no screen of several signs has a hint in 0.2's questions
     ...(entry.hint ? { hint: entry.hint } : {}),
     fields: open,
+    // Stryker disable next-line OptionalChaining: every triage field has a question, and every choice its options (questions.test.ts)
     items: open.map((field) => ({ field, label: fieldQuestions[field]?.label ?? field })),
     emergency: open.some((f) => emergencyFields.has(f)),
   };
@@ -305,7 +313,9 @@ function applyAnswer(
     case 'choice':
       if (answer === 'unsure') return set(UNSURE);
       if (typeof answer === 'object' && 'choice' in answer) {
+        // Stryker disable next-line OptionalChaining: every triage field has a question, and every choice its options (questions.test.ts)
         if (question.options?.some((o) => o.value === answer.choice)) return set(answer.choice);
+        // Stryker disable next-line OptionalChaining: every triage field has a question, and every choice its options (questions.test.ts)
         return refuse(`must be one of ${question.options?.map((o) => o.value).join(', ')}`);
       }
       return refuse('takes one of its choices');
@@ -314,6 +324,7 @@ function applyAnswer(
       if (answer === 'unsure') return set(UNSURE);
       if (typeof answer === 'object' && 'number' in answer) {
         const n = answer.number;
+        // Stryker disable next-line LogicalOperator: every number question's least is 0 in 0.2
         const min = question.min ?? 0;
         const max = question.max ?? Number.MAX_SAFE_INTEGER;
         if (!Number.isInteger(n) || n < min || n > max)

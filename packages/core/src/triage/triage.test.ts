@@ -245,6 +245,28 @@ describe('triage', () => {
     );
   });
 
+  it('names each "not sure" that made a rule fire, and a rule that fired on its answers has nothing left to settle', () => {
+    const fired = triage({ age: 70, gca_symptoms: 'unsure', visual_disturbance: 'unsure' }).fired.find(
+      (r) => r.id === 'RF-E14',
+    );
+    expect(fired).toMatchObject({
+      precautionary: false,
+      unknown: [],
+      reason:
+        'You were not sure about new temple headache, tender scalp, or jaw pain when chewing, blurred or lost sight, so to be safe we count it as yes. You told us: age 70. With neck pain, that can mean inflamed arteries (giant cell arteritis) that can harm your sight.',
+    });
+  });
+
+  it('tells a rule of "two or more signs" that has a "no" in it in its own words', () => {
+    expect(
+      triage({ age: 40, weight_loss_unexplained: true, night_pain_unrelenting: true }).fired.find(
+        (r) => r.id === 'RF-U11',
+      )?.reason,
+    ).toBe(
+      'You said two or more warning signs together (such as weight loss, night pain, your age with no cause, weak immunity or feeling very unwell), which can mean a more serious cause, which is more likely when signs come together.',
+    );
+  });
+
   it('gives an age as "age 70" and another number after its words, and a choice with the option chosen', () => {
     expect(triage({ age: 70, gca_symptoms: true }).fired.find((r) => r.id === 'RF-U08')?.reason).toBe(
       'You told us: age 70; new temple headache, tender scalp, or jaw pain when chewing. With neck pain, that can mean inflamed arteries (giant cell arteritis).',

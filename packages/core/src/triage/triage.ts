@@ -46,6 +46,7 @@ export function readFacts(facts: Facts): Lookup {
   return (field: FieldName) => {
     const given: Answer | undefined = facts[field];
     const spec: FieldSpec = fieldSpecs[field];
+    // Stryker disable next-line ConditionalExpression: only yes/no fields have an unsure_as (fields.ts), so the type test changes nothing
     if (given === UNSURE) return spec.type === 'bool' ? (spec.unsureAs ?? UNKNOWN) : UNKNOWN;
     if (given !== undefined && given !== null) return given;
     return spec.default === null ? UNKNOWN : spec.default;
@@ -56,7 +57,8 @@ export function readFacts(facts: Facts): Lookup {
 export const plainField = (f: FieldName): string =>
   f === 'age'
     ? 'your age'
-    : (fieldQuestions[f]?.label.replace(/^./, (c) => c.toLowerCase()) ?? f.replace(/_/g, ' '));
+    : // Stryker disable next-line OptionalChaining,Regex,StringLiteral: every triage field has a question (questions.test.ts); a replace without "g" changes the first character either way
+      (fieldQuestions[f]?.label.replace(/^./, (c) => c.toLowerCase()) ?? f.replace(/_/g, ' '));
 
 /**
  * What made a rule true, in the person's terms: the answers that were yes, in the parts
@@ -68,7 +70,7 @@ function trueAnswers(expr: Expr, read: Lookup, notSure: readonly FieldName[], in
   // No rule is read this way with a "not" in it (it is told in its own words), and the one
   // "at least" rule (RF-U11) has a "not": the two cases keep the function whole for rules to come.
   switch (expr.op) {
-    // Stryker disable next-line StringLiteral: unreachable with the rules of 0.2 (above)
+    // Stryker disable next-line StringLiteral,ConditionalExpression: unreachable with the rules of 0.2 (above)
     case 'not':
       return into;
     case 'and':
@@ -78,17 +80,23 @@ function trueAnswers(expr: Expr, read: Lookup, notSure: readonly FieldName[], in
       for (const arg of expr.args) if (evaluate(arg, read) === true) trueAnswers(arg, read, notSure, into);
       return into;
     default: {
-      // A "not sure" counted as yes is said as such, never as something the person told us.
-      if (evaluate(expr, read) !== true || notSure.includes(expr.field)) return into;
+      // Only a true part is read (the callers and the branches above see to it). A "not sure"
+      // counted as yes is said as such, never as something the person told us.
+      if (notSure.includes(expr.field)) return into;
       const q = fieldQuestions[expr.field];
       const value = read(expr.field);
+      // Stryker disable next-line OptionalChaining,StringLiteral: every field a rule reads has a question (questions.test.ts)
       let text = q?.label ?? expr.field.replace(/_/g, ' ');
-      if (expr.op === 'cmp') text = expr.field === 'age' ? `age ${value}` : `${text} ${value}`;
-      else if (typeof value === 'string' && q?.options) {
-        const option = q.options.find((o) => o.value === value)?.label.replace(/^Yes, /, '') ?? value;
+      // A number after its words: "age 70", "days since it started 1"; a choice with the option chosen.
+      if (expr.op === 'cmp') text = `${text} ${value}`;
+      // Stryker disable next-line OptionalChaining: every field a rule reads has a question
+      else if (q?.options) {
+        // Stryker disable next-line OptionalChaining,Regex: the answer is one of the options, and "Yes, " only ever opens a label
+        const option = q.options.find((o) => o.value === value)?.label.replace(/^Yes, /, '') ?? String(value);
         text = `${text} (${option.charAt(0).toLowerCase()}${option.slice(1)})`;
       }
       const phrase = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+      // Stryker disable next-line ConditionalExpression: no rule told this way reads one answer twice in parts that hold (0.2)
       if (!into.includes(phrase)) into.push(phrase);
       return into;
     }
@@ -101,16 +109,15 @@ const hasNot = (e: Expr): boolean =>
 const sentence = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 function firedReason(rule: RedFlagRule, read: Lookup, unsureMattered: readonly FieldName[]): string {
-  const ownWords = hasNot(rule.when);
-  const told = ownWords ? [] : trueAnswers(rule.when, read, unsureMattered);
   // A "not sure" that made the rule fire is said first: the person can see why we play safe.
   const unsure = unsureMattered.length
     ? `you were not sure about ${unsureMattered.map(plainField).join(', ')}, so to be safe we count it as yes. `
     : '';
   // A rule that a "no" helps to fire (no everyday cause, cannot turn the head) is told best in its own words.
-  const body = ownWords
-    ? `You said ${rule.said}, which can mean ${rule.means}.`
-    : told.length > 0
+  if (hasNot(rule.when)) return sentence(`${unsure}You said ${rule.said}, which can mean ${rule.means}.`);
+  const told = trueAnswers(rule.when, read, unsureMattered);
+  const body =
+    told.length > 0
       ? `You told us: ${told.join('; ')}. With neck pain, that can mean ${rule.means}.`
       : `With neck pain, that can mean ${rule.means}.`;
   return sentence(`${unsure}${body}`);
@@ -119,7 +126,10 @@ function firedReason(rule: RedFlagRule, read: Lookup, unsureMattered: readonly F
 function precautionReason(rule: RedFlagRule, facts: Facts, unknown: readonly FieldName[]): string {
   // A number's "not sure" is the check's "rather not say": the person did not tell us.
   const wasUnsure = (f: FieldName) =>
-    facts[f] === UNSURE && fieldSpecs[f].type !== 'int' && fieldSpecs[f].type !== 'number';
+    facts[f] === UNSURE &&
+    fieldSpecs[f].type !== 'int' &&
+    // Stryker disable next-line ConditionalExpression,StringLiteral: no field of 0.2 is a decimal number
+    fieldSpecs[f].type !== 'number';
   const unsure = unknown.filter(wasUnsure);
   const untold = unknown.filter((f) => !wasUnsure(f));
   const parts = [
@@ -182,9 +192,14 @@ export function triage(given: Facts, rules: readonly RedFlagRule[] = redFlagRule
   const unsure = (Object.keys(facts) as FieldName[]).filter(
     (f) => facts[f] === UNSURE && Object.hasOwn(fieldSpecs, f) && isAskedInTriage(f),
   );
+  // An emergency rule that reads the injury fired only with it true (its default is no, "not sure" is yes):
+  // the first two tests say what the third implies, and are kept to say it.
   const afterInjury =
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: implied by the emergency rule below (above)
     level === 'emergency' &&
+    // Stryker disable next-line ConditionalExpression: implied by the emergency rule below (above)
     read('trauma') === true &&
+    // Stryker disable next-line OptionalChaining: every fired id is a rule's
     fired.some((f) => f.level === 'emergency' && fieldsOf(ruleById(f.id)?.when ?? or()).includes('trauma'));
   const action = afterInjury
     ? `${levelAdvice[level].action} ${afterInjuryAdvice}`
