@@ -39,7 +39,6 @@ function onPlanClock(use: RemedyUse, date: string): { start: number; end: number
   const day = localDate(use.startedAt);
   const shift =
     day === date ? 0 : day === addDays(date, -1) ? -DAY : day === addDays(date, 1) ? DAY : undefined;
-  // Stryker disable next-line ConditionalExpression: a use of no nearby day would read as NaN minutes, which clash with nothing, as leaving it out does
   if (shift === undefined) return undefined;
   const start = clockMinutes(use.startedAt.slice(11, 16)) + shift;
   return { start, end: start + use.minutes };

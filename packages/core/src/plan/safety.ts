@@ -25,7 +25,6 @@ export function latestTriage(triages: readonly TriageRecord[], date: string): Tr
     if (
       !latest ||
       instant(t.at) > instant(latest.at) ||
-      // Stryker disable next-line EqualityOperator: two checks at one instant and one level give that level either way
       (instant(t.at) === instant(latest.at) && severity[t.level] > severity[latest.level])
     )
       latest = t;
@@ -59,7 +58,6 @@ export function uncheckedRedFlagStop(
   return sessions.find(
     (s) =>
       s.date <= date &&
-      // Stryker disable next-line ConditionalExpression: no symptom opens no check (undefined is falsy) either way
       s.stopSymptom !== undefined &&
       stopSymptomOpensCheck(s.stopSymptom) &&
       !checks.some((t) => rechecks(t, s)),

@@ -40,7 +40,6 @@ const kindOrder: Readonly<Record<Exercise['kind'], number>> = {
 /** Dosage nudged by the step, within CLINICAL.md's ranges: holds 10-30 s, 3-5 repetitions for stretches. */
 export function adjustDosage(d: Dosage, kind: Exercise['kind'], step: number): Dosage {
   if (step === 0) return d;
-  // Stryker disable next-line EqualityOperator: step 0 has returned above
   if (step < 0) {
     return {
       ...d,

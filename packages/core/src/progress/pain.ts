@@ -24,7 +24,6 @@ export function painChange(
   // In whole tenths: size / start >= 30% is size * 10 >= 3 * start.
   const meaningful =
     size >= tenths(MEANINGFUL_POINTS) || (start > 0 && size * 10 >= tenths(MEANINGFUL_FRACTION) * start);
-  // Stryker disable next-line EqualityOperator: a meaningful change is never 0, so "< 0" and "<= 0" agree
   return { delta, direction: !meaningful ? 'same' : delta < 0 ? 'better' : 'worse' };
 }
 

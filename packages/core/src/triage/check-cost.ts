@@ -25,7 +25,6 @@ export const wordsOn = (q: Question): number =>
 
 /** A tap per button; a number is typed then confirmed (two), except the days a quick button offers. */
 const tapsFor = (q: Question, answer: QuestionAnswer): number =>
-  // Stryker disable next-line ConditionalExpression: only a number screen is given a number (answerAs)
   q.kind === 'number' && typeof answer === 'object' && 'number' in answer
     ? q.fields[0] === 'onset_days' && answer.number <= 3
       ? 1
@@ -64,7 +63,6 @@ export function checkCost(truth: Facts): CheckCost {
     words += wordsOn(step.question);
     taps += tapsFor(step.question, answer);
     const next = answerQuestion(state, step.question.id, answer);
-    // Stryker disable next-line ConditionalExpression,OptionalChaining: answerAs only gives answers the screen takes
     if (!next.ok) throw new Error(next.error[0]?.message);
     state = next.value;
   }

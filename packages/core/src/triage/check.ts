@@ -78,7 +78,6 @@ function viewOf(facts: Facts): CheckView {
   const pending = (field: FieldName): boolean => {
     if (answered(facts, field) || !askable.has(field)) return false;
     let open = memo.get(field);
-    // Stryker disable next-line ConditionalExpression: a memo; working the answer out again gives the same answer
     if (open === undefined) {
       const gate = askWhen[field];
       // ask_when reads only fields asked before it (asked_after), so this ends.
@@ -100,7 +99,6 @@ interface RuleStatus {
 const ruleFields = new Map<RedFlagRule, readonly FieldName[]>();
 const fieldsOfRule = (rule: RedFlagRule): readonly FieldName[] => {
   let fields = ruleFields.get(rule);
-  // Stryker disable next-line ConditionalExpression: a memo; fieldsOf gives the same list every time
   if (!fields) {
     fields = fieldsOf(rule.when);
     ruleFields.set(rule, fields);
@@ -124,7 +122,6 @@ function ruleStatus(rule: RedFlagRule, view: CheckView): RuleStatus {
 function fieldsThatMatter(view: CheckView): { level: Level; fields: Set<FieldName> } {
   const statuses = redFlagRules.map((rule) => ({ rule, status: ruleStatus(rule, view) }));
   const level = statuses.reduce<Level>(
-    // Stryker disable next-line EqualityOperator: on a tie the level is the same either way
     (top, { rule, status }) => (status.fired && levelRank[rule.level] > levelRank[top] ? rule.level : top),
     'self_care',
   );
@@ -133,7 +130,6 @@ function fieldsThatMatter(view: CheckView): { level: Level; fields: Set<FieldNam
     if (levelRank[rule.level] > levelRank[level]) for (const f of status.openFields) fields.add(f);
   }
   // A gate (sex) is read by no rule: it matters when the question it gates does.
-  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: an answered gate, or a name that is no field, is asked by no screen
   for (const f of [...fields]) for (const g of gatesOf.get(f) ?? []) if (view.pending(g)) fields.add(g);
   return { level, fields };
 }
@@ -223,7 +219,6 @@ export function nextQuestion(state: CheckState): CheckStep {
   const { level, fields } = fieldsThatMatter(view);
   const asked = countAnswered(state);
   // Stop early only on an emergency (red-flags.json `stop_early`): a later answer could raise any other level.
-  // Stryker disable next-line ConditionalExpression,StringLiteral: at emergency no rule is above the level, so no question matters and the check ends anyway; kept to say stop_early
   if (level !== 'emergency') {
     const pending = pendingQuestions(state, view, fields);
     const first = pending[0];
@@ -264,7 +259,6 @@ export function questionsToSettle(outcome: TriageOutcome, facts: Facts): FieldNa
   const read = readFacts(facts);
   const out: FieldName[] = [];
   for (const rule of outcome.fired) {
-    // Stryker disable next-line ConditionalExpression: a rule that fired on its answers has no unknown fields to offer
     if (!rule.precautionary) continue;
     for (const f of rule.unknown) {
       const gate = askWhen[f];

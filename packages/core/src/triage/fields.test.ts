@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAskedInTriage, isFieldName } from './fields.js';
+import { fieldSpecs, isAskedInTriage, isFieldName } from './fields.js';
 
 describe('the answer fields', () => {
   it('are asked in the check only when they are its questions or their gates', () => {
@@ -17,5 +17,12 @@ describe('the answer fields', () => {
     expect(isFieldName('fever')).toBe(true);
     expect(isFieldName('toString')).toBe(false);
     expect(isFieldName('temperature')).toBe(false);
+  });
+});
+
+describe('"not sure"', () => {
+  it('has an answer it stands for (unsure_as) only on yes/no fields: to a choice or a number it is unknown', () => {
+    for (const [field, spec] of Object.entries(fieldSpecs))
+      if (spec.unsureAs !== undefined) expect(spec.type, field).toBe('bool');
   });
 });

@@ -46,8 +46,8 @@ export function readFacts(facts: Facts): Lookup {
   return (field: FieldName) => {
     const given: Answer | undefined = facts[field];
     const spec: FieldSpec = fieldSpecs[field];
-    // Stryker disable next-line ConditionalExpression: only yes/no fields have an unsure_as (fields.ts), so the type test changes nothing
-    if (given === UNSURE) return spec.type === 'bool' ? (spec.unsureAs ?? UNKNOWN) : UNKNOWN;
+    // Only yes/no fields have an unsure_as (fields.ts): "not sure" to a choice or a number is unknown.
+    if (given === UNSURE) return spec.unsureAs ?? UNKNOWN;
     if (given !== undefined && given !== null) return given;
     return spec.default === null ? UNKNOWN : spec.default;
   };
@@ -96,7 +96,6 @@ function trueAnswers(expr: Expr, read: Lookup, notSure: readonly FieldName[], in
         text = `${text} (${option.charAt(0).toLowerCase()}${option.slice(1)})`;
       }
       const phrase = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-      // Stryker disable next-line ConditionalExpression: no rule told this way reads one answer twice in parts that hold (0.2)
       if (!into.includes(phrase)) into.push(phrase);
       return into;
     }
@@ -126,10 +125,7 @@ function firedReason(rule: RedFlagRule, read: Lookup, unsureMattered: readonly F
 function precautionReason(rule: RedFlagRule, facts: Facts, unknown: readonly FieldName[]): string {
   // A number's "not sure" is the check's "rather not say": the person did not tell us.
   const wasUnsure = (f: FieldName) =>
-    facts[f] === UNSURE &&
-    fieldSpecs[f].type !== 'int' &&
-    // Stryker disable next-line ConditionalExpression,StringLiteral: no field of 0.2 is a decimal number
-    fieldSpecs[f].type !== 'number';
+    facts[f] === UNSURE && fieldSpecs[f].type !== 'int' && fieldSpecs[f].type !== 'number';
   const unsure = unknown.filter(wasUnsure);
   const untold = unknown.filter((f) => !wasUnsure(f));
   const parts = [
@@ -147,7 +143,6 @@ const unknownFields = (rule: RedFlagRule, read: Lookup): FieldName[] =>
 
 /** The rule's "not sure" yes/no answers without which it would not have fired. */
 function unsureThatMattered(rule: RedFlagRule, facts: Facts, unsure: readonly FieldName[]): FieldName[] {
-  // Stryker disable next-line ConditionalExpression: a shortcut; with no unsure answers the rule reads the same and the list is empty
   if (unsure.length === 0) return [];
   const read = readFacts(facts);
   const withoutThem: Lookup = (f) => (unsure.includes(f) ? UNKNOWN : read(f));
@@ -185,7 +180,6 @@ export function triage(given: Facts, rules: readonly RedFlagRule[] = redFlagRule
     });
   }
   const level = fired.reduce<Level>(
-    // Stryker disable next-line EqualityOperator: on a tie the level is the same either way
     (top, r) => (levelRank[r.level] > levelRank[top] ? r.level : top),
     'self_care',
   );
@@ -195,9 +189,7 @@ export function triage(given: Facts, rules: readonly RedFlagRule[] = redFlagRule
   // An emergency rule that reads the injury fired only with it true (its default is no, "not sure" is yes):
   // the first two tests say what the third implies, and are kept to say it.
   const afterInjury =
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: implied by the emergency rule below (above)
     level === 'emergency' &&
-    // Stryker disable next-line ConditionalExpression: implied by the emergency rule below (above)
     read('trauma') === true &&
     // Stryker disable next-line OptionalChaining: every fired id is a rule's
     fired.some((f) => f.level === 'emergency' && fieldsOf(ruleById(f.id)?.when ?? or()).includes('trauma'));
