@@ -64,3 +64,10 @@ describe('what the check costs a person in pain', () => {
     expect(answerAs(fever, {})).toBe('no');
   });
 });
+
+describe('the taps of a number', () => {
+  it('a small pain score is typed and confirmed like any number: only the days have quick buttons', () => {
+    const withPain = (pain: number) => checkCost({ ...(plain ?? {}), pain_0_10: pain }).taps;
+    expect(withPain(2)).toBe(withPain(5));
+  });
+});

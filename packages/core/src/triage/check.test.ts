@@ -129,6 +129,11 @@ describe('the check', () => {
     expect(done.state.facts).toHaveProperty('gca_symptoms', false);
   });
 
+  it('offers a question that has its own condition when the condition holds (how fast, after pain into both arms)', () => {
+    const facts = { age: 40, onset_days: 1, sudden_unusual_pain: true, arm_symptoms: 'both_arms' } as const;
+    expect(questionsToSettle(triage(facts), facts)).toEqual(['neuro_progression']);
+  });
+
   it('never offers a question the Canadian C-spine rule forbids (turning the head after a high-risk injury)', () => {
     const facts = { age: 70, onset_days: 0, trauma: true, trauma_mechanism: 'fall_standing' } as const;
     const outcome = triage(facts);

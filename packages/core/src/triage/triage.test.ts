@@ -257,6 +257,28 @@ describe('triage', () => {
     });
   });
 
+  it('names every answer a precaution lacks, "not sure" ones and untold ones, each list in full', () => {
+    const facts = {
+      age: 'unsure',
+      onset_days: 'unsure',
+      weakness: 'unsure',
+      neuro_progression: 'unsure',
+    } as const;
+    expect(triage(facts).fired.find((r) => r.id === 'RF-E07')?.reason).toBe(
+      'You were not sure about a weak arm or leg, how fast the symptoms came, so to be safe we cannot rule out weakness in both arms or the legs, new bladder or bowel trouble, numbness around the bottom, or leg or walking symptoms coming on within hours or days, which can mean pressure on the spinal cord.',
+    );
+    expect(
+      triage({ trauma: true, age: 'unsure', onset_days: 'unsure' }).fired.find((r) => r.id === 'RF-E08')
+        ?.reason,
+    ).toMatch(/^You did not tell us days since it started, your age, so to be safe/);
+  });
+
+  it('gives the injury advice only for an emergency that an injury is part of', () => {
+    const rash = triage({ age: 30, rash_nonblanching: true });
+    expect(rash.level).toBe('emergency');
+    expect(rash.afterInjury).toBe(false);
+  });
+
   it('tells a rule of "two or more signs" that has a "no" in it in its own words', () => {
     expect(
       triage({ age: 40, weight_loss_unexplained: true, night_pain_unrelenting: true }).fired.find(

@@ -89,7 +89,6 @@ function trueAnswers(expr: Expr, read: Lookup, notSure: readonly FieldName[], in
       let text = q?.label ?? expr.field.replace(/_/g, ' ');
       // A number after its words: "age 70", "days since it started 1"; a choice with the option chosen.
       if (expr.op === 'cmp') text = `${text} ${value}`;
-      // Stryker disable next-line OptionalChaining: every field a rule reads has a question
       else if (q?.options) {
         // Stryker disable next-line OptionalChaining,Regex: the answer is one of the options, and "Yes, " only ever opens a label
         const option = q.options.find((o) => o.value === value)?.label.replace(/^Yes, /, '') ?? String(value);
