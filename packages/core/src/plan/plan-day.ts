@@ -109,7 +109,6 @@ export function planDay(input: PlanInput): Plan {
   let noneFit = false;
   if (!gate.holdExercise) {
     // decidePhase never steps the dosage up while settling; this keeps that promise should it change.
-    // Stryker disable next-line ConditionalExpression,StringLiteral,MethodExpression: equivalent while decidePhase keeps it (phase.test.ts)
     const step = phase === 'settle' ? Math.min(0, decision.step) : decision.step;
     const followed = follow
       ? prescribedPicks({
