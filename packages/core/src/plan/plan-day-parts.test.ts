@@ -6,6 +6,7 @@ import type { Intake } from '../schemas/intake.js';
 import type { Prescription } from '../schemas/prescription.js';
 import { planChecked } from './checked.testkit.js';
 import { fakeLibrary } from './fake-library.testkit.js';
+import { adjustDosage } from './sessions.js';
 
 const startedOn = '2026-11-20';
 const base: Intake = { startedOn, pain: 5, minutesAvailable: 15, place: 'home' };
@@ -373,5 +374,32 @@ describe('a day’s plan, how many sessions', () => {
     expect([rxPhase('settle'), rxPhase('loosen'), rxPhase('strengthen'), rxPhase('prevent')]).toEqual([
       3, 2, 2, 1,
     ]);
+  });
+});
+
+describe('a day’s plan, a step easier', () => {
+  it('stepped back into settling after a stop, gives each exercise the easier dosage', () => {
+    const stop: SessionLog = {
+      date: addDays(startedOn, 2),
+      startedAt: `${addDays(startedOn, 2)}T09:00:00.000Z`,
+      exerciseIds: ['gentle-nod'],
+      completed: false,
+      stopSymptom: 'sharp_pain',
+      minutes: 4,
+    };
+    const p = planChecked({
+      intake: base,
+      history: { sessions: [stop] },
+      date: addDays(startedOn, 3),
+      library: fakeLibrary,
+    });
+    expect(p).toMatchObject({ phase: 'settle', step: -1 });
+    const items = p.sessions.flatMap((s) => s.items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const ex = fakeLibrary.exercises.find((e) => e.id === item.exerciseId);
+      if (!ex) throw new Error(item.exerciseId);
+      expect(item.dosage, item.exerciseId).toEqual(adjustDosage(ex.dosage, ex.kind, -1));
+    }
   });
 });
