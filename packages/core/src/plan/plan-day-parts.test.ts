@@ -10,6 +10,15 @@ import { adjustDosage } from './sessions.js';
 
 const startedOn = '2026-11-20';
 const base: Intake = { startedOn, pain: 5, minutesAvailable: 15, place: 'home' };
+/** A session on `day` stopped for sharp pain after 4 minutes: the next day is a step easier. */
+const sharpPainStop = (day: number): SessionLog => ({
+  date: addDays(startedOn, day),
+  startedAt: `${addDays(startedOn, day)}T09:00:00.000Z`,
+  exerciseIds: ['gentle-nod'],
+  completed: false,
+  stopSymptom: 'sharp_pain',
+  minutes: 4,
+});
 const on = (day: number, intake: Partial<Intake> = {}, library = fakeLibrary) =>
   planChecked({ intake: { ...base, ...intake }, date: addDays(startedOn, day), library });
 
@@ -278,14 +287,7 @@ describe('a day’s plan with a clinician’s programme', () => {
   });
   const plan = (history: object, library = fakeLibrary) =>
     planChecked({ intake: base, history, date: addDays(startedOn, 4), library });
-  const stop: SessionLog = {
-    date: addDays(startedOn, 3),
-    startedAt: `${addDays(startedOn, 3)}T09:00:00.000Z`,
-    exerciseIds: ['gentle-nod'],
-    completed: false,
-    stopSymptom: 'sharp_pain',
-    minutes: 4,
-  };
+  const stop = sharpPainStop(3);
 
   it('set aside, leaves the day exactly as Crick’s own plan, with a warning', () => {
     const own = plan({ sessions: [stop] });
@@ -379,14 +381,7 @@ describe('a day’s plan, how many sessions', () => {
 
 describe('a day’s plan, a step easier', () => {
   it('stepped back into settling after a stop, gives each exercise the easier dosage', () => {
-    const stop: SessionLog = {
-      date: addDays(startedOn, 2),
-      startedAt: `${addDays(startedOn, 2)}T09:00:00.000Z`,
-      exerciseIds: ['gentle-nod'],
-      completed: false,
-      stopSymptom: 'sharp_pain',
-      minutes: 4,
-    };
+    const stop = sharpPainStop(2);
     const p = planChecked({
       intake: base,
       history: { sessions: [stop] },
