@@ -41,8 +41,7 @@ export function latestTriage(triages: readonly TriageRecord[], date: string): Tr
  */
 function rechecks(t: TriageRecord, s: SessionLog): boolean {
   const at = instant(t.at);
-  // Stryker disable next-line StringLiteral: no text but a date parses to a number; '' stands for "no time" (NaN)
-  const started = instant(s.startedAt ?? '');
+  const started = instant(s.startedAt);
   if (!Number.isNaN(started) && s.minutes !== undefined) return at > started + s.minutes * 60_000;
   if (!Number.isNaN(started) && t.trigger === 'session_stop' && at > started) return true;
   return localDate(t.at) >= addDays(s.date, 1);

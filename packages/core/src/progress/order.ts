@@ -2,8 +2,12 @@
 // (`03:45-08:00` is after `05:34Z`), never as text, and entries of one day by
 // their time, never by where they sit in a list (a sync can reorder a list).
 
-/** Milliseconds since the epoch of an ISO date-time with its offset; NaN when it is not one. */
-export const instant = (isoDateTime: string): number => Date.parse(isoDateTime);
+/**
+ * Milliseconds since the epoch of an ISO date-time with its offset; NaN when it is not one,
+ * or when there is no time at all (an older record without one): NaN is before and after nothing.
+ */
+// Stryker disable next-line StringLiteral: no text but a date parses, so '' stands for "no time" as any other text would
+export const instant = (isoDateTime: string | undefined): number => Date.parse(isoDateTime ?? '');
 
 /** The calendar day an ISO date-time was written on, in the person's own offset. */
 export const localDate = (isoDateTime: string): string => isoDateTime.slice(0, 10);
