@@ -18,9 +18,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { chromiumArgs, ensureChromium } from '../scripts/ensure-chromium.js';
+import { FIRST_SCREEN_JS_BUDGET_KB, firstScreenJs } from '../scripts/first-screen-js.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BUDGET_JS_KB = 25;
+
 const BUDGET_PERF = 100;
 const BUDGET_A11Y = 100;
 const BUDGET_LCP_RATIO = 1.2;
@@ -39,42 +40,6 @@ const median = (values) => {
 async function buildSite(siteRoot, outDir) {
   await build({ root: siteRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   return outDir;
-}
-
-/**
- * The entry script(s) in index.html and every module they import statically, gzip-9
- * each; and what an entry imports dynamically too (the entry only waits for the first
- * paint, then imports the app), with that module's static imports.
- */
-async function firstScreenJs(dist) {
-  const html = await readFile(join(dist, 'index.html'), 'utf8');
-  const start = [
-    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ].map((m) => m[1]);
-  const seen = new Set();
-  const queue = start.map((src) => ({ file: normalize(join(dist, src)), entry: true }));
-  let gzip = 0;
-  let raw = 0;
-  while (queue.length) {
-    const { file, entry } = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = await readFile(file);
-    raw += code.length;
-    gzip += gzipSync(code, { level: 9 }).length;
-    const text = code.toString('utf8');
-    // Static imports: `import ... from "./x.js"` and `import "./x.js"`.
-    for (const m of text.matchAll(
-      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g,
-    ))
-      queue.push({ file: normalize(join(dirname(file), m[1])), entry: false });
-    // An entry's `import("./x.js")`: the app it starts after the first paint.
-    if (entry)
-      for (const m of text.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))
-        queue.push({ file: normalize(join(dirname(file), m[1])), entry: false });
-  }
-  return { files: [...seen].map((f) => f.slice(dist.length + 1)), gzipKb: gzip / 1024, rawKb: raw / 1024 };
 }
 
 const types = {
@@ -175,7 +140,7 @@ try {
   );
   console.log(`  bare:  ${bareJs.gzipKb.toFixed(1)} kB gzip (${bareJs.rawKb.toFixed(1)} kB raw)`);
   console.log(
-    `  ratio Crick / bare: ${ratio(crickJs.gzipKb, bareJs.gzipKb)}x   budget <= ${BUDGET_JS_KB} kB`,
+    `  ratio Crick / bare: ${ratio(crickJs.gzipKb, bareJs.gzipKb)}x   budget <= ${FIRST_SCREEN_JS_BUDGET_KB} kB`,
   );
   console.log('\nLighthouse 12.8, mobile preset (simulated throttling), round by round');
   rounds.forEach((round, i) => {
@@ -206,8 +171,8 @@ try {
           : `   LCP ratio to bare ${r.lcpRatio.toFixed(2)} (budget <= ${BUDGET_LCP_RATIO})`),
     );
   const misses = [];
-  if (crickJs.gzipKb > BUDGET_JS_KB)
-    misses.push(`first-screen JS ${crickJs.gzipKb.toFixed(1)} kB > ${BUDGET_JS_KB} kB`);
+  if (crickJs.gzipKb > FIRST_SCREEN_JS_BUDGET_KB)
+    misses.push(`first-screen JS ${crickJs.gzipKb.toFixed(1)} kB > ${FIRST_SCREEN_JS_BUDGET_KB} kB`);
   for (const name of ['first', 'check']) {
     const r = summary[name];
     if (r.performance < BUDGET_PERF) misses.push(`${name} performance ${r.performance} < ${BUDGET_PERF}`);

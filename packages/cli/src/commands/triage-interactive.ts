@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import {
   answerQuestion,
   type CheckState,
+  explain,
   type FieldName,
   nextQuestion,
   plainField,
@@ -66,7 +67,7 @@ export async function askInteractively(): Promise<TriageOutcome> {
       const step = nextQuestion(state);
       if (step.done) {
         const field = questionsToSettle(step.outcome, state.facts).find((f) => !offered.includes(f));
-        if (!field) return step.outcome;
+        if (!field) return explain(step.outcome, state.facts);
         offered.push(field);
         process.stdout.write(
           `\nWe could not check everything: we do not know ${plainField(field)}. Answer it to check again (or press Enter to skip).`,

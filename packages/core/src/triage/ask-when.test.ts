@@ -6,7 +6,8 @@ import { type Expr, evaluate, fieldsOf } from './expr.js';
 import { askedOnly, coherent, factsOf } from './facts.testkit.js';
 import { type Answer, type Facts, type FieldName, fieldSpecs } from './fields.js';
 import { redFlagRules } from './rules.js';
-import { readFacts, triage } from './triage.js';
+import { triage } from './triage.js';
+import { readFacts } from './verdict.js';
 
 const gated = Object.keys(askWhen) as FieldName[];
 

@@ -15,6 +15,7 @@ import { coherent, factsOf } from './facts.testkit.js';
 import { type Facts, type FieldName, fieldNames, isAskedInTriage, UNSURE } from './fields.js';
 import { questionCatalogue } from './questions.js';
 import { triage } from './triage.js';
+import { assess } from './verdict.js';
 
 function runCheck(
   truth: Facts,
@@ -208,5 +209,14 @@ describe('the check', () => {
       fc.property(anyTruth, (truth) => runCheck(truth).level === triage(truth).level),
       runs(1500),
     );
+  });
+
+  it("ends with the verdict its answers give, without the reasons' words (the result screen adds them)", () => {
+    const { state } = runCheck({ rash_nonblanching: true });
+    const step = nextQuestion(state);
+    expect(step.done && step.outcome).toEqual(assess(state.facts));
+    const fired = step.done ? step.outcome.fired : [];
+    expect(fired.map((f) => f.id)).toContain('RF-E01');
+    expect(fired.filter((f) => Object.hasOwn(f, 'reason'))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { type Expr, evaluate, fieldsOf, type Lookup, UNKNOWN } from './expr.js';
 import { type Facts, type FieldName, fieldNames, fieldSpecs, isAskedInTriage, UNSURE } from './fields.js';
 import { type CatalogueEntry, type ChoiceOption, fieldQuestions, questionCatalogue } from './questions.js';
 import { type Level, levelRank, type RedFlagRule, redFlagRules } from './rules.js';
-import { readFacts, type TriageOutcome, triage } from './triage.js';
+import { assess, readFacts, type TriageVerdict } from './verdict.js';
 
 /** Where a check has got to: the answers so far and the "any of these?" screens answered yes. */
 export interface CheckState {
@@ -39,7 +39,7 @@ export type QuestionAnswer =
 
 export type CheckStep =
   | { readonly done: false; readonly question: Question; readonly asked: number; readonly remaining: number }
-  | { readonly done: true; readonly outcome: TriageOutcome; readonly asked: number };
+  | { readonly done: true; readonly outcome: TriageVerdict; readonly asked: number };
 
 // Stryker disable next-line ArrayDeclaration: a screen id that is no screen's opens nothing
 export const startCheck = (prefill: Facts = {}): CheckState => ({ facts: { ...prefill }, expanded: [] });
@@ -224,7 +224,8 @@ export function nextQuestion(state: CheckState): CheckStep {
     const first = pending[0];
     if (first) return { done: false, question: first.build(), asked, remaining: pending.length };
   }
-  return { done: true, outcome: triage(state.facts), asked };
+  // The verdict alone: its reasons' words are the result screen's to add (triage.ts `explain`).
+  return { done: true, outcome: assess(state.facts), asked };
 }
 
 /** The screen with this id as it stands now (it may have been narrowed to fewer signs). */
@@ -255,7 +256,7 @@ export function answerQuestion(
  * rules that fired only to be safe, that a check may ask (a triage question whose ask_when
  * is not false: never "turn your head" where the Canadian C-spine rule forbids it).
  */
-export function questionsToSettle(outcome: TriageOutcome, facts: Facts): FieldName[] {
+export function questionsToSettle(outcome: TriageVerdict, facts: Facts): FieldName[] {
   const read = readFacts(facts);
   const out: FieldName[] = [];
   for (const rule of outcome.fired) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { askWhen } from './ask-when.js';
 import { evaluate } from './expr.js';
 import { type Answer, type Facts, type FieldName, type FieldSpec, fieldNames, fieldSpecs } from './fields.js';
-import { readFacts } from './triage.js';
+import { readFacts } from './verdict.js';
 
 /** A whole number around the rules' thresholds, with the thresholds themselves often. */
 const aroundThresholds = (min: number, max: number, edges: number[]) =>

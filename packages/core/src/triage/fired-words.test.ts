@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { firedRuleWords } from './fired-words.js';
-import { ruleById } from './rules.js';
+import { ruleWords } from './rule-words.js';
 
 describe('the words for a fired rule of a stored check', () => {
   it('names a rule that fired for want of an answer as a precaution, not as something the person said', () => {
     const words = firedRuleWords('RF-S10', ['RF-S10']);
     expect(words.precaution).toBe(true);
     expect(words.text).toBe(
-      `RF-S10 (precaution, not ruled out for want of an answer): ${ruleById('RF-S10')?.said}, which can mean ${ruleById('RF-S10')?.means}`,
+      `RF-S10 (precaution, not ruled out for want of an answer): ${ruleWords['RF-S10']?.said}, which can mean ${ruleWords['RF-S10']?.means}`,
     );
   });
 

@@ -1,4 +1,4 @@
-import { ruleById } from './rules.js';
+import { wordsOf } from './rule-words.js';
 
 /**
  * How a rule that fired only because an answer was missing or "not sure" is named
@@ -11,7 +11,7 @@ export interface FiredRuleWords {
   readonly id: string;
   /** Fired only because an answer was missing or "not sure" (the stored `precautions`). */
   readonly precaution: boolean;
-  /** The rule's `said` and `means`, or the bare id for a rule this version does not know. */
+  /** The rule's words (rule-words.ts), or null for a rule this version does not know. */
   readonly said: string | null;
   readonly means: string | null;
   /** One line: "RF-S09: said ..., which can mean ..." or "RF-S10 (precaution, ...): ...". */
@@ -20,12 +20,12 @@ export interface FiredRuleWords {
 
 /** The words for one fired rule of a stored check. */
 export function firedRuleWords(id: string, precautions: readonly string[] | undefined): FiredRuleWords {
-  const rule = ruleById(id);
+  const words = wordsOf(id);
   const precaution = precautions?.includes(id) ?? false;
-  if (!rule)
+  if (!words)
     return { id, precaution, said: null, means: null, text: precaution ? `${id} (${PRECAUTION_NOTE})` : id };
   const text = precaution
-    ? `${id} (${PRECAUTION_NOTE}): ${rule.said}, which can mean ${rule.means}`
-    : `${id}: said ${rule.said}, which can mean ${rule.means}`;
-  return { id, precaution, said: rule.said, means: rule.means, text };
+    ? `${id} (${PRECAUTION_NOTE}): ${words.said}, which can mean ${words.means}`
+    : `${id}: said ${words.said}, which can mean ${words.means}`;
+  return { id, precaution, said: words.said, means: words.means, text };
 }

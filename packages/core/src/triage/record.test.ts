@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { triageRecordOf } from './record.js';
 import { rulesVersion } from './rules.js';
-import { compareLevels, triage } from './triage.js';
+import { triage } from './triage.js';
+import { compareLevels } from './verdict.js';
 
 describe('the stored triage', () => {
   it('holds every fired rule, marks the precautions and the "not sure" answers, with the rules’ version and why it was run', () => {

@@ -1,7 +1,7 @@
 import type { TriageRecord } from '../schemas/triage-record.js';
 import type { Facts } from './fields.js';
 import { rulesVersion } from './rules.js';
-import type { TriageOutcome } from './triage.js';
+import type { TriageVerdict } from './verdict.js';
 
 // Apart from the record's schema (schemas/triage-record.ts), which builds TypeBox
 // schemas as it loads: the check, the app's first screen, makes its record with no
@@ -14,7 +14,7 @@ export type TriageTrigger = (typeof triageTriggers)[number];
 
 /** The record to store for a triage just run: every fired rule, its precautions and the unsure answers. */
 export function triageRecordOf(
-  outcome: TriageOutcome,
+  outcome: TriageVerdict,
   facts: Facts,
   at: string,
   trigger?: TriageTrigger,

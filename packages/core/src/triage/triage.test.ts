@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../property.testkit.js';
-import { positiveBoolFields } from './expr.js';
+import { cmp, is, positiveBoolFields } from './expr.js';
 import { type Facts, type FieldName, fieldNames, fieldSpecs } from './fields.js';
-import { levelRank, redFlagRules } from './rules.js';
-import { triage } from './triage.js';
+import { levelRank, type RedFlagRule, redFlagRules } from './rules.js';
+import { explain, triage } from './triage.js';
+import { assess } from './verdict.js';
 
 interface Vignette {
   id: string;
@@ -405,5 +406,42 @@ describe('triage', () => {
       }),
       runs(2000),
     );
+  });
+});
+
+describe('a verdict explained', () => {
+  it('gains a reason for each rule it fired, and nothing else changes', () => {
+    fc.assert(
+      fc.property(anyFacts, (facts) => {
+        const verdict = assess(facts);
+        const outcome = explain(verdict, facts);
+        expect(outcome.fired.map(({ reason, ...flag }) => flag)).toEqual(verdict.fired);
+        expect(outcome.fired.every((f) => /^[A-Z].{20,}\.$/.test(f.reason))).toBe(true);
+        expect({ ...outcome, fired: [] }).toEqual({ ...verdict, fired: [] });
+      }),
+      runs(1000),
+    );
+  });
+
+  const wordless: RedFlagRule = { id: 'RF-X99', level: 'soon', when: is('fever'), sources: [] };
+  const byAge: RedFlagRule = { id: 'RF-X98', level: 'soon', when: cmp('age', '>=', 50), sources: [] };
+
+  it('names a rule without words by its id, and makes up no sign for it', () => {
+    const [fired] = triage({ fever: true }, [wordless]).fired;
+    expect(fired?.reason).toBe(
+      'You told us: a temperature, or hot and shivery. With neck pain, that can mean a sign a clinician should check.',
+    );
+    const [precaution] = triage({}, [byAge]).fired;
+    expect(precaution?.reason).toBe(
+      'You did not tell us your age, so to be safe we cannot rule out the answers of rule RF-X98, which can mean a sign a clinician should check.',
+    );
+  });
+
+  it('keeps every rule of a verdict made by other rules, saying only what it knows of them', () => {
+    const verdict = assess({ fever: true }, [wordless]);
+    const outcome = explain(verdict, { fever: true });
+    expect(outcome.fired.map((f) => [f.id, f.level, f.reason])).toEqual([
+      ['RF-X99', 'soon', 'With neck pain, that can mean a sign a clinician should check.'],
+    ]);
   });
 });

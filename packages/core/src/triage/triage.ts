@@ -1,57 +1,18 @@
-import { type Expr, evaluate, fieldsOf, type Lookup, or, UNKNOWN } from './expr.js';
-import {
-  type Answer,
-  type Facts,
-  type FieldName,
-  type FieldSpec,
-  fieldSpecs,
-  isAskedInTriage,
-  UNSURE,
-} from './fields.js';
-import { afterInjuryAdvice, levelAdvice } from './levels.js';
+import { type Expr, evaluate, type Lookup, or, UNKNOWN } from './expr.js';
+import { type Facts, type FieldName, fieldSpecs, UNSURE } from './fields.js';
 import { upgradeFacts } from './migrate.js';
 import { fieldQuestions } from './questions.js';
-import { type Level, levelRank, type RedFlagRule, redFlagRules, ruleById } from './rules.js';
+import { type RuleWords, wordsOf } from './rule-words.js';
+import { type RedFlagRule, redFlagRules } from './rules.js';
+import { assess, type FiredFlag, readFacts, type TriageVerdict } from './verdict.js';
 
-export interface FiredRule {
-  readonly id: string;
-  readonly level: Exclude<Level, 'self_care'>;
+/** A rule that fired, with why in the person's words. */
+export interface FiredRule extends FiredFlag {
   readonly reason: string;
-  /** True when the rule is unknown (an answer missing, or "not sure" to a choice or number) and fired to be safe. */
-  readonly precautionary: boolean;
-  /** The answers that would settle a precaution: ask them and the triage can be run again. */
-  readonly unknown: readonly FieldName[];
-  /** The rule's yes/no answers that were "not sure" (read as their `unsure_as`). */
-  readonly unsure: readonly FieldName[];
-  readonly sources: readonly string[];
 }
 
-export interface TriageOutcome {
-  readonly level: Level;
-  readonly fired: readonly FiredRule[];
-  /** What to do now: the level's action, with the injury advice only when an injury is a reason. */
-  readonly action: string;
-  /** An emergency with an injury among its reasons: keep the head and neck still. */
-  readonly afterInjury: boolean;
-  /** Every triage answer that was "not sure", whether or not a rule fired on it. */
-  readonly unsure: readonly FieldName[];
-}
-
-/**
- * Reads facts the way red-flags.json 0.2 `evaluation` says: absent or null takes the
- * field's default, and a null default is unknown; "not sure" to a yes/no question is
- * its `unsure_as` (the answer that raises concern), to a choice or number unknown.
- */
-export function readFacts(facts: Facts): Lookup {
-  return (field: FieldName) => {
-    const given: Answer | undefined = facts[field];
-    const spec: FieldSpec = fieldSpecs[field];
-    // Only yes/no fields have an unsure_as (fields.ts): "not sure" to a choice or a number is unknown.
-    if (given === UNSURE) return spec.unsureAs ?? UNKNOWN;
-    if (given !== undefined && given !== null) return given;
-    return spec.default === null ? UNKNOWN : spec.default;
-  };
-}
+/** The verdict with a reason for every rule that fired: what a result screen shows. */
+export type TriageOutcome = TriageVerdict<FiredRule>;
 
 /** How a field reads inside a sentence: "your age", "double vision". */
 export const plainField = (f: FieldName): string =>
@@ -106,22 +67,27 @@ const hasNot = (e: Expr): boolean =>
 
 const sentence = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
-function firedReason(rule: RedFlagRule, read: Lookup, unsureMattered: readonly FieldName[]): string {
+function firedReason(
+  rule: RedFlagRule,
+  words: RuleWords,
+  read: Lookup,
+  unsureMattered: readonly FieldName[],
+): string {
   // A "not sure" that made the rule fire is said first: the person can see why we play safe.
   const unsure = unsureMattered.length
     ? `you were not sure about ${unsureMattered.map(plainField).join(', ')}, so to be safe we count it as yes. `
     : '';
   // A rule that a "no" helps to fire (no everyday cause, cannot turn the head) is told best in its own words.
-  if (hasNot(rule.when)) return sentence(`${unsure}You said ${rule.said}, which can mean ${rule.means}.`);
+  if (hasNot(rule.when)) return sentence(`${unsure}You said ${words.said}, which can mean ${words.means}.`);
   const told = trueAnswers(rule.when, read, unsureMattered);
   const body =
     told.length > 0
-      ? `You told us: ${told.join('; ')}. With neck pain, that can mean ${rule.means}.`
-      : `With neck pain, that can mean ${rule.means}.`;
+      ? `You told us: ${told.join('; ')}. With neck pain, that can mean ${words.means}.`
+      : `With neck pain, that can mean ${words.means}.`;
   return sentence(`${unsure}${body}`);
 }
 
-function precautionReason(rule: RedFlagRule, facts: Facts, unknown: readonly FieldName[]): string {
+function precautionReason(words: RuleWords, facts: Facts, unknown: readonly FieldName[]): string {
   // A number's "not sure" is the check's "rather not say": the person did not tell us.
   const wasUnsure = (f: FieldName) =>
     facts[f] === UNSURE && fieldSpecs[f].type !== 'int' && fieldSpecs[f].type !== 'number';
@@ -132,13 +98,9 @@ function precautionReason(rule: RedFlagRule, facts: Facts, unknown: readonly Fie
     untold.length ? `you did not tell us ${untold.map(plainField).join(', ')}` : '',
   ].filter(Boolean);
   return sentence(
-    `${parts.join(', and ')}, so to be safe we cannot rule out ${rule.said}, which can mean ${rule.means}.`,
+    `${parts.join(', and ')}, so to be safe we cannot rule out ${words.said}, which can mean ${words.means}.`,
   );
 }
-
-/** The rule's fields that read as unknown: answering any of them could settle the rule. */
-const unknownFields = (rule: RedFlagRule, read: Lookup): FieldName[] =>
-  fieldsOf(rule.when).filter((f) => read(f) === UNKNOWN);
 
 /** The rule's "not sure" yes/no answers without which it would not have fired. */
 function unsureThatMattered(rule: RedFlagRule, facts: Facts, unsure: readonly FieldName[]): FieldName[] {
@@ -148,54 +110,38 @@ function unsureThatMattered(rule: RedFlagRule, facts: Facts, unsure: readonly Fi
   return evaluate(rule.when, withoutThem) === true ? [] : [...unsure];
 }
 
+/** The words of a rule that has none (a rule added without them): its id, never a made-up sign. */
+const wordsFor = (rule: RedFlagRule): RuleWords =>
+  wordsOf(rule.id) ?? { said: `the answers of rule ${rule.id}`, means: 'a sign a clinician should check' };
+
 /**
- * Evaluates every rule (report-all). A rule that is true fires; a rule that is unknown
- * fires too, as a precaution at its own level (`precaution_levels`: emergency, urgent
- * and soon), saying which answer would settle it. The level is the highest fired.
- * Answers saved under rule set 0.1 are read as 0.2 reads them (upgradeFacts).
+ * The verdict's reasons: for each rule that fired, what the person told us and what it can
+ * mean, or, for a precaution, which answer was missing. `facts` are the verdict's own.
  */
-export function triage(given: Facts, rules: readonly RedFlagRule[] = redFlagRules): TriageOutcome {
+export function explain(
+  verdict: TriageVerdict,
+  given: Facts,
+  rules: readonly RedFlagRule[] = redFlagRules,
+): TriageOutcome {
   const facts = upgradeFacts(given);
   const read = readFacts(facts);
-  const fired: FiredRule[] = [];
-  for (const rule of rules) {
-    const truth = evaluate(rule.when, read);
-    if (truth === false) continue;
-    const precautionary = truth === UNKNOWN;
-    const ruleFields = fieldsOf(rule.when);
-    const unsure = ruleFields.filter((f) => facts[f] === UNSURE && fieldSpecs[f].type === 'bool');
-    const unknown = precautionary ? unknownFields(rule, read) : [];
-    const reason = precautionary
-      ? precautionReason(rule, facts, unknown)
-      : firedReason(rule, read, unsureThatMattered(rule, facts, unsure));
-    fired.push({
-      id: rule.id,
-      level: rule.level,
-      reason,
-      precautionary,
-      unknown,
-      unsure,
-      sources: rule.sources,
-    });
-  }
-  const level = fired.reduce<Level>(
-    (top, r) => (levelRank[r.level] > levelRank[top] ? r.level : top),
-    'self_care',
-  );
-  const unsure = (Object.keys(facts) as FieldName[]).filter(
-    (f) => facts[f] === UNSURE && Object.hasOwn(fieldSpecs, f) && isAskedInTriage(f),
-  );
-  // An emergency rule that reads the injury fired only with it true (its default is no, "not sure" is yes):
-  // the first two tests say what the third implies, and are kept to say it.
-  const afterInjury =
-    level === 'emergency' &&
-    read('trauma') === true &&
-    // Stryker disable next-line OptionalChaining: every fired id is a rule's
-    fired.some((f) => f.level === 'emergency' && fieldsOf(ruleById(f.id)?.when ?? or()).includes('trauma'));
-  const action = afterInjury
-    ? `${levelAdvice[level].action} ${afterInjuryAdvice}`
-    : levelAdvice[level].action;
-  return { level, fired, action, afterInjury, unsure };
+  const fired = verdict.fired.map((f): FiredRule => {
+    // A verdict of other rules than these: said in the words kept for its id, none made up.
+    const rule = rules.find((r) => r.id === f.id) ?? {
+      id: f.id,
+      level: f.level,
+      when: or(),
+      sources: f.sources,
+    };
+    const words = wordsFor(rule);
+    const reason = f.precautionary
+      ? precautionReason(words, facts, f.unknown)
+      : firedReason(rule, words, read, unsureThatMattered(rule, facts, f.unsure));
+    return { ...f, reason };
+  });
+  return { ...verdict, fired };
 }
 
-export const compareLevels = (a: Level, b: Level): number => levelRank[a] - levelRank[b];
+/** The triage with its reasons: `assess`, then `explain`. */
+export const triage = (given: Facts, rules: readonly RedFlagRule[] = redFlagRules): TriageOutcome =>
+  explain(assess(given, rules), given, rules);

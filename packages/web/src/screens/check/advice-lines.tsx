@@ -1,11 +1,11 @@
-import { afterInjuryAdvice, levelAdvice, type TriageOutcome } from '@crick/core';
+import { afterInjuryAdvice, levelAdvice, type TriageVerdict } from '@crick/core';
 
 /**
  * What to do now at the check's level, the line for after an injury when it applies, and
  * what to tell the person who answers: one block, so the result screen and its fallback
  * (check-screen.tsx, for when the result's chunk cannot load) say the same words.
  */
-export function AdviceLines({ outcome, box }: { outcome: TriageOutcome; box: string }) {
+export function AdviceLines({ outcome, box }: { outcome: TriageVerdict; box: string }) {
   const advice = levelAdvice[outcome.level];
   return (
     <>

@@ -1,4 +1,5 @@
 import {
+  explain,
   type Facts,
   type FieldName,
   type FiredRule,
@@ -7,11 +8,11 @@ import {
   type QuestionAnswer,
   questionFor,
   questionsToSettle,
-  type TriageOutcome,
   type TriageTrigger,
+  type TriageVerdict,
   triageRecordOf,
 } from '@crick/core';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.js';
 import { now } from '../../lib/clock.js';
 import { useSettings } from '../../lib/settings.js';
@@ -88,14 +89,14 @@ function SettlePrecautions({ fields, onSettle }: { fields: readonly FieldName[];
 
 /** The check's result: what to do now, and why. Each triage is stored once, when shown. */
 export function CheckOutcome({
-  outcome,
+  verdict,
   facts,
   trigger,
   onRestart,
   settled,
   onSettle,
 }: {
-  outcome: TriageOutcome;
+  verdict: TriageVerdict;
   facts: Facts;
   trigger: Trigger;
   onRestart: () => void;
@@ -105,15 +106,17 @@ export function CheckOutcome({
   const settings = useSettings();
   const [hasIntake, setHasIntake] = useState<boolean | null>(null);
   const [worried, setWorried] = useState<boolean | null>(null);
+  // The check decided; the reasons' words come with this screen (its own chunk).
+  const outcome = useMemo(() => explain(verdict, facts), [verdict, facts]);
   useEffect(() => {
-    saveRecord('triage', triageRecordOf(outcome, facts, new Date(now()).toISOString(), trigger)).catch(
+    saveRecord('triage', triageRecordOf(verdict, facts, new Date(now()).toISOString(), trigger)).catch(
       () => undefined, // No storage: the shell says so; the advice still shows.
     );
     getStore().then(
       async (s) => setHasIntake((await s.latest('intake')) !== undefined),
       () => setHasIntake(false),
     );
-  }, [outcome, facts, trigger]);
+  }, [verdict, facts, trigger]);
 
   const advice = levelAdvice[outcome.level];
   const toSettle = questionsToSettle(outcome, facts).filter((f) => !settled.includes(f));

@@ -8,7 +8,7 @@ import {
   type QuestionAnswer,
   reanswer,
   startCheck,
-  type TriageOutcome,
+  type TriageVerdict,
   triageTriggers,
 } from '@crick/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -44,7 +44,7 @@ function useOutcomeScreen(): OutcomeScreen | 'failed' | null {
  * What to do now, from the core's words alone, should the result screen not have loaded
  * yet (or not load at all, offline on a first visit): the advice never waits for a chunk.
  */
-function OutcomeWithoutScreen({ outcome, failed }: { outcome: TriageOutcome; failed: boolean }) {
+function OutcomeWithoutScreen({ outcome, failed }: { outcome: TriageVerdict; failed: boolean }) {
   const advice = levelAdvice[outcome.level];
   return (
     <Screen title={advice.title}>
@@ -108,7 +108,7 @@ export default function CheckScreen({ route }: ScreenProps) {
       return <OutcomeWithoutScreen outcome={step.outcome} failed={CheckOutcome === 'failed'} />;
     return (
       <CheckOutcome
-        outcome={step.outcome}
+        verdict={step.outcome}
         facts={state.facts}
         trigger={trigger}
         onRestart={restart}
