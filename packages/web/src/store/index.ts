@@ -76,9 +76,6 @@ export async function saveSingle<T extends RecordType>(
   type: T,
   change: (current: RecordDataOf<T> | undefined) => RecordDataOf<T>,
 ): Promise<void> {
-  const store = await getStore();
-  const latest = await store.latest(type);
-  const data = change(latest?.data);
-  const result = latest ? await store.update(latest.id, data) : await store.put(type, data);
+  const result = await (await getStore()).changeSingle(type, change);
   if (!result.ok) throw new Error(`Could not save ${type}: ${result.error.map((e) => e.message).join('; ')}`);
 }

@@ -18,6 +18,31 @@ afterEach(() => {
 const checkIn = (pain: number) => ({ date: '2026-11-22', pain });
 
 describe('the local store', () => {
+  it('keeps both of two changes to the settings made together, in one record', async () => {
+    const { store } = await freshStore();
+    // Each reads the settings before the other has written: the way a reminder added while
+    // the quiet hours save was lost.
+    await Promise.all([
+      store.changeSingle('settings', (s) => ({ ...s, sessionTimes: ['09:30'] })),
+      store.changeSingle('settings', (s) => ({ ...s, reminderTimes: ['23:00'] })),
+      store.changeSingle('settings', (s) => ({ ...s, quietFrom: '22:00' })),
+    ]);
+    const settings = await store.list('settings');
+    expect(settings.map((r) => r.data)).toEqual([
+      { sessionTimes: ['09:30'], reminderTimes: ['23:00'], quietFrom: '22:00' },
+    ]);
+  });
+
+  it('goes on with the next change of a record after one that is refused', async () => {
+    const { store } = await freshStore();
+    const [refused, saved] = await Promise.all([
+      store.changeSingle('settings', (s) => ({ ...s, quietFrom: 'teatime' })),
+      store.changeSingle('settings', (s) => ({ ...s, quietFrom: '22:00' })),
+    ]);
+    expect(refused.ok ? [] : refused.error.map((e) => e.field)).toEqual(['data.quietFrom']);
+    expect(saved.ok && saved.value.data).toEqual({ quietFrom: '22:00' });
+  });
+
   it('puts a record and lists it back as a validated sync record', async () => {
     const { store } = await freshStore();
     const put = await store.put('checkIn', checkIn(6));

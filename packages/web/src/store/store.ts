@@ -61,6 +61,8 @@ export class Store {
   readonly #now: () => number;
   readonly #newId: () => string;
   readonly #listeners = new Set<Listener>();
+  /** The last change of each single-record type (changeSingle), which the next waits for. */
+  readonly #singles = new Map<RecordType, Promise<unknown>>();
 
   private constructor(db: IDBPDatabase<CrickDb>, options: StoreOptions) {
     this.#db = db;
@@ -147,6 +149,26 @@ export class Store {
     await tx.done;
     this.#changed();
     return { ok: true, value: record as LiveRecord<T> };
+  }
+
+  /**
+   * Changes the one record of a type (settings, the medicines note), or makes it. One
+   * change of a type at a time: two made together (a reminder added while the quiet hours
+   * are saved) each read what the other wrote, so neither is lost and no second record
+   * is made.
+   */
+  changeSingle<T extends RecordType>(
+    type: T,
+    change: (current: RecordDataOf<T> | undefined) => RecordDataOf<T>,
+  ): Promise<Result<LiveRecord<T>, FieldError[]>> {
+    const run = async () => {
+      const latest = await this.latest(type);
+      const data = change(latest?.data);
+      return latest ? this.update<T>(latest.id, data) : this.put(type, data);
+    };
+    const next = (this.#singles.get(type) ?? Promise.resolve()).then(run, run);
+    this.#singles.set(type, next);
+    return next;
   }
 
   /** Marks a record deleted (a tombstone), so the deletion syncs too. */
