@@ -25,6 +25,7 @@ import { ensurePostgres } from '../scripts/ensure-postgres.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 50;
+const WARM_UP_SECONDS = 2;
 const YEAR_OF_RECORDS = 2000;
 const only = process.env.BENCH_ONLY;
 if (only !== undefined && only !== 'sqlite' && only !== 'postgres') {
@@ -79,8 +80,8 @@ const serve = (server, postgres = undefined) =>
  */
 async function run(options) {
   const server = servers.get(new URL(options.url).origin);
-  const pids = () => [server?.pid, ...(server?.postgres ? postgresPids(server.postgres) : [])];
-  const before = { server: cpuTicks([server?.pid]), db: cpuTicks(pids()), gen: process.cpuUsage() };
+  const dbPids = () => (server?.postgres ? postgresPids(server.postgres) : []);
+  const before = { server: cpuTicks([server?.pid]), db: ticksByPid(dbPids()), gen: process.cpuUsage() };
   const result = await new Promise((resolve, reject) => {
     autocannon({ duration: seconds, connections: CONNECTIONS, ...options }, (error, r) =>
       error ? reject(error) : resolve(r),
@@ -91,7 +92,7 @@ async function run(options) {
   const gen = process.cpuUsage(before.gen);
   result.cpu = {
     server: perRequest(serverUs),
-    db: server?.postgres ? perRequest((cpuTicks(pids()) - before.db) * TICK_US - serverUs) : null,
+    db: server?.postgres ? perRequest(ticksSince(before.db, dbPids()) * TICK_US) : null,
     generator: perRequest(gen.user + gen.system),
   };
   return result;
@@ -113,6 +114,17 @@ function cpuTicks(pids) {
   }
   return ticks;
 }
+
+/** Each process's CPU ticks so far. */
+const ticksByPid = (pids) => new Map(pids.map((pid) => [pid, cpuTicks([pid])]));
+
+/**
+ * The CPU ticks these processes spent since `before`: a backend that began meanwhile
+ * counts whole, one that ended meanwhile (the pool closes idle ones) is left out, so
+ * its earlier work is not taken off the figure.
+ */
+const ticksSince = (before, pids) =>
+  pids.reduce((sum, pid) => sum + cpuTicks([pid]) - (before.get(pid) ?? 0), 0);
 
 /**
  * The PostgreSQL backends serving this database (their title is "postgres:
@@ -213,18 +225,16 @@ function yearOfRecords() {
 /**
  * autocannon options that push 10 new records a request, one person per
  * connection (so a person's pushes never overlap, as with one device), each
- * with the cursor its last answer gave, kept from one run to the next: a device
- * that syncs is up to date, so a run does not begin with every connection
- * pulling all that the person pushed in the runs before (a page of 5,000
- * records each, which the yardstick, storing only, never does). The records are made before the run
- * (enough for the fastest server here), so the load generator, which shares
- * this machine's cores with the server, spends its time sending rather than
- * making uuids.
+ * with the cursor its last answer gave. `cursors` (token to cursor) keeps them
+ * from one run to the next, as a device that syncs is up to date: else each run
+ * began with every connection pulling all the person had pushed before (a page
+ * of 5,000 records), which the yardstick, storing only, never does. Each server
+ * has its own map: another server's answer is no cursor of its. The records are
+ * made before the run (enough for the fastest server here), so the load
+ * generator, which shares this machine's cores with the server, spends its
+ * time sending rather than making uuids.
  */
-/** Each person's (token's) cursor, as their one device last heard it. */
-const cursors = new Map();
-
-function pushLoad(tokens, newId) {
+function pushLoad(tokens, newId, cursors = new Map()) {
   const pool = Array.from({ length: seconds * 6000 }, () => pushChanges(newId));
   let taken = 0;
   let connection = 0;
@@ -294,10 +304,19 @@ async function benchCrick(label, env, storeTarget) {
     // mean of the two around it.
     const yardstick = (newId) => run({ url: `${minimal.url}/sync`, ...pushLoad(tokens, newId) });
     const storedV7 = [await yardstick(uuidV7)];
-    const push = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, uuidV7) });
+    const cursors = new Map();
+    // A warm-up of each, not counted: the first seconds of a new process run its code
+    // cold (V8 compiles and optimises it as it goes), and a server runs for days.
+    await run({
+      url: `${server.url}/api/sync`,
+      ...pushLoad(tokens, uuidV7, cursors),
+      duration: WARM_UP_SECONDS,
+    });
+    await run({ url: `${minimal.url}/sync`, ...pushLoad(tokens, uuidV7), duration: WARM_UP_SECONDS });
+    const push = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, uuidV7, cursors) });
     storedV7.push(await yardstick(uuidV7));
     const storedV4 = [await yardstick(randomUUID)];
-    const pushV4 = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, randomUUID) });
+    const pushV4 = await paired({ url: `${server.url}/api/sync`, ...pushLoad(tokens, randomUUID, cursors) });
     storedV4.push(await yardstick(randomUUID));
     push.minimal = combined(storedV7);
     pushV4.minimal = combined(storedV4);
