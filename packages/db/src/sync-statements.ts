@@ -1,5 +1,6 @@
 import { compareHlc, type SyncRecord } from '@crick/core';
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { onPostgres } from './dialect.js';
 import { chunkSizes, PreparedBySize, PreparedQuery, type QueryRunner } from './prepared.js';
 import type { Database } from './schema.js';
 import {
@@ -58,7 +59,8 @@ export class SyncStatements {
     // Clocks compare in byte order (see compareHlc): SQLite compares text so
     // by default; PostgreSQL only under COLLATE "C", whatever the database's
     // own collation (under ICU's en-US, which copy wins a tie would depend on it).
-    const byteOrder = db.getExecutor().adapter instanceof PostgresAdapter ? sql` collate "C"` : sql``;
+    const postgres = onPostgres(db);
+    const byteOrder = postgres ? sql` collate "C"` : sql``;
     this.#bumpSeq = new PreparedQuery((slot) =>
       db
         .updateTable('users')
@@ -73,7 +75,6 @@ export class SyncStatements {
     // same text as storedRecordJson): for a year of records, reading rows
     // and writing their JSON in JavaScript cost several times as much. The
     // ids, types and clocks are checked ASCII; the data is JSON text already.
-    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
     const quoted = (column: string) =>
       postgres ? sql`to_json(${sql.ref(column)})::text` : sql`json_quote(${sql.ref(column)})`;
     this.#pullJson = new PreparedQuery((slot) => ({

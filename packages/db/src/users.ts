@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { onPostgres } from './dialect.js';
 import { preparedFor } from './prepared.js';
 import { deletePushOf } from './push.js';
 import type { AuthSessionsTable, Database, UsersTable } from './schema.js';
@@ -111,6 +112,10 @@ export async function setUserRole(db: Kysely<Database>, id: string, role: Role):
  */
 export async function deleteUser(db: Kysely<Database>, id: string): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
+    // On PostgreSQL, the person's row first: a push in flight holds it until it commits,
+    // so its records are there to delete below, and a later push finds no person and
+    // stores nothing (records have no foreign key there: 2026-12-01-13-records-owner-by-lock).
+    if (onPostgres(tx)) await tx.selectFrom('users').select('id').where('id', '=', id).forUpdate().execute();
     await tx.deleteFrom('records').where('user_id', '=', id).execute();
     await deletePushOf(tx, id);
     await tx

@@ -6,6 +6,7 @@ import * as restoreEpoch from './2026-12-01-09-restore-epoch.js';
 import * as clinicianShares from './2026-12-01-10-clinician-shares.js';
 import * as handoffs from './2026-12-01-11-handoffs.js';
 import * as push from './2026-12-01-12-push.js';
+import * as recordsOwnerByLock from './2026-12-01-13-records-owner-by-lock.js';
 
 /**
  * Every migration, by name; names are dates so they sort in the order they
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-10-clinician-shares': clinicianShares,
   '2026-12-01-11-handoffs': handoffs,
   '2026-12-01-12-push': push,
+  '2026-12-01-13-records-owner-by-lock': recordsOwnerByLock,
 };
