@@ -74,7 +74,7 @@ describe('crick triage', () => {
       `${[...skipped, '34', 'n', '5'].join('\n')}\n`,
     );
     expect(withAge.code).toBe(0);
-    expect(withAge.out).toMatch(/we do not know your age/);
+    expect(withAge.out).toMatch(/we have no answer for “Age”/);
     expect(withAge.out).toMatch(/"level": "self_care"/);
     const still = crick(['triage', '--interactive', '--json'], `${[...skipped, ''].join('\n')}\n`);
     expect(still.out).toMatch(/"level": "soon"/);

@@ -156,10 +156,10 @@ test('a precaution says what could not be checked, and answering it there runs t
   await check.answer('Rather not say');
   await check.answerAllNo();
   await check.expectOutcome('Book a GP or physiotherapist within a few days');
-  await expect(page.getByText(/You did not tell us your age, so to be safe/).first()).toBeVisible();
+  await expect(page.getByText(/You did not answer “Age”, so to be safe/).first()).toBeVisible();
   await expect(page.getByText('(we could not check this, so we play safe)').first()).toBeVisible();
   await app.expectAccessible();
-  await page.getByRole('button', { name: 'Answer: your age' }).click();
+  await page.getByRole('button', { name: 'Answer: “Age”' }).click();
   await expect(check.question()).toBeFocused();
   await check.answerNumber(34);
   // The check runs on from the new answer with what the rules now need, then ends.

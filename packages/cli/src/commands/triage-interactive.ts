@@ -5,10 +5,10 @@ import {
   explain,
   type FieldName,
   nextQuestion,
-  plainField,
   type Question,
   type QuestionAnswer,
   questionFor,
+  questionNames,
   questionsToSettle,
   reanswer,
   startCheck,
@@ -70,7 +70,7 @@ export async function askInteractively(): Promise<TriageOutcome> {
         if (!field) return explain(step.outcome, state.facts);
         offered.push(field);
         process.stdout.write(
-          `\nWe could not check everything: we do not know ${plainField(field)}. Answer it to check again (or press Enter to skip).`,
+          `\nWe could not check everything: we have no answer for ${questionNames([field], 'and')}. Answer it to check again (or press Enter to skip).`,
         );
         const question = questionFor(field);
         process.stdout.write(show(question, screens++));

@@ -5,7 +5,7 @@ import { runs } from '../property.testkit.js';
 import { cmp, is, positiveBoolFields } from './expr.js';
 import { type Facts, type FieldName, fieldNames, fieldSpecs } from './fields.js';
 import { levelRank, type RedFlagRule, redFlagRules } from './rules.js';
-import { explain, triage } from './triage.js';
+import { explain, questionNames, triage } from './triage.js';
 import { assess } from './verdict.js';
 
 interface Vignette {
@@ -77,7 +77,7 @@ describe('triage', () => {
 
   it('never treats an unknown age as a young adult', () => {
     const outcome = triage({ mechanical_trigger: true, trauma: true, trauma_mechanism: 'fall_standing' });
-    expect(outcome.fired.find((r) => r.id === 'RF-E08')?.reason).toMatch(/^You did not tell us your age/);
+    expect(outcome.fired.find((r) => r.id === 'RF-E08')?.reason).toMatch(/^You did not answer “Age”/);
     expect(outcome.level).toBe('emergency');
     expect(outcome.fired.find((r) => r.id === 'RF-E08')?.precautionary).toBe(true);
     expect(triage({ mechanical_trigger: true }).level).not.toBe('self_care');
@@ -91,7 +91,7 @@ describe('triage', () => {
       precautionary: false,
       unsure: ['rash_nonblanching'],
     });
-    expect(outcome.fired[0]?.reason).toMatch(/^You were not sure about a rash/);
+    expect(outcome.fired[0]?.reason).toMatch(/^You were not sure about “A rash/);
     expect(outcome.unsure).toEqual(['rash_nonblanching']);
   });
 
@@ -126,7 +126,7 @@ describe('triage', () => {
     expect(outcome.fired.find((r) => r.id === 'RF-S10')).toMatchObject({
       precautionary: true,
       unknown: ['age'],
-      reason: expect.stringMatching(/^You did not tell us your age, so to be safe/),
+      reason: expect.stringMatching(/^You did not answer “Age”, so to be safe/),
     });
   });
 
@@ -235,14 +235,14 @@ describe('triage', () => {
 
   it('says first that a "not sure" was counted as yes, naming it', () => {
     expect(triage({ age: 30, rash_nonblanching: 'unsure' }).fired[0]?.reason).toBe(
-      'You were not sure about a rash that stays under a pressed glass, so to be safe we count it as yes. With neck pain, that can mean meningitis or blood poisoning (sepsis).',
+      'You were not sure about “A rash that stays under a pressed glass”, so to be safe we count it as yes. With neck pain, that can mean meningitis or blood poisoning (sepsis).',
     );
   });
 
   it('tells a "not sure" apart from what the person told us, when both made a rule fire', () => {
     // RF-U08: 50 or over, and the signs of inflamed arteries (not sure, counted as yes).
     expect(triage({ age: 70, gca_symptoms: 'unsure' }).fired.find((r) => r.id === 'RF-U08')?.reason).toBe(
-      'You were not sure about new temple headache, tender scalp, or jaw pain when chewing, so to be safe we count it as yes. You told us: age 70. With neck pain, that can mean inflamed arteries (giant cell arteritis).',
+      'You were not sure about “New temple headache, tender scalp, or jaw pain when chewing”, so to be safe we count it as yes. You told us: age 70. With neck pain, that can mean inflamed arteries (giant cell arteritis).',
     );
   });
 
@@ -254,7 +254,7 @@ describe('triage', () => {
       precautionary: false,
       unknown: [],
       reason:
-        'You were not sure about new temple headache, tender scalp, or jaw pain when chewing, blurred or lost sight, so to be safe we count it as yes. You told us: age 70. With neck pain, that can mean inflamed arteries (giant cell arteritis) that can harm your sight.',
+        'You were not sure about “New temple headache, tender scalp, or jaw pain when chewing” and “Blurred or lost sight”, so to be safe we count them as yes. You told us: age 70. With neck pain, that can mean inflamed arteries (giant cell arteritis) that can harm your sight.',
     });
   });
 
@@ -266,12 +266,12 @@ describe('triage', () => {
       neuro_progression: 'unsure',
     } as const;
     expect(triage(facts).fired.find((r) => r.id === 'RF-E07')?.reason).toBe(
-      'You were not sure about a weak arm or leg, how fast the symptoms came, so to be safe we cannot rule out weakness in both arms or the legs, new bladder or bowel trouble, numbness around the bottom, or leg or walking symptoms coming on within hours or days, which can mean pressure on the spinal cord.',
+      'You were not sure about “A weak arm or leg” and “How fast the symptoms came”, so to be safe we cannot rule out weakness in both arms or the legs, new bladder or bowel trouble, numbness around the bottom, or leg or walking symptoms coming on within hours or days, which can mean pressure on the spinal cord.',
     );
     expect(
       triage({ trauma: true, age: 'unsure', onset_days: 'unsure' }).fired.find((r) => r.id === 'RF-E08')
         ?.reason,
-    ).toMatch(/^You did not tell us days since it started, your age, so to be safe/);
+    ).toMatch(/^You did not answer “Days since it started” or “Age”, so to be safe/);
   });
 
   it('gives the injury advice only for an emergency that an injury is part of', () => {
@@ -323,11 +323,11 @@ describe('triage', () => {
       // "Not sure" to a choice is unknown, not a yes/no read as its unsure_as.
       unsure: [],
       reason:
-        'You were not sure about a weak arm or leg, and you did not tell us how fast the symptoms came, so to be safe we cannot rule out weakness in both arms or the legs, new bladder or bowel trouble, numbness around the bottom, or leg or walking symptoms coming on within hours or days, which can mean pressure on the spinal cord.',
+        'You were not sure about “A weak arm or leg”, and you did not answer “How fast the symptoms came”, so to be safe we cannot rule out weakness in both arms or the legs, new bladder or bowel trouble, numbness around the bottom, or leg or walking symptoms coming on within hours or days, which can mean pressure on the spinal cord.',
     });
     // A number answered "not sure" is the check's "rather not say": not given, not "not sure".
     expect(triage({ age: 'unsure' }).fired.find((r) => r.id === 'RF-S10')?.reason).toBe(
-      'You did not tell us your age, so to be safe we cannot rule out an age under 16, which can mean that a clinician should check, because neck pain in children has other causes.',
+      'You did not answer “Age”, so to be safe we cannot rule out an age under 16, which can mean that a clinician should check, because neck pain in children has other causes.',
     );
     expect(triage({ age: 'unsure' }).unsure).toEqual(['age']);
   });
@@ -433,7 +433,7 @@ describe('a verdict explained', () => {
     );
     const [precaution] = triage({}, [byAge]).fired;
     expect(precaution?.reason).toBe(
-      'You did not tell us your age, so to be safe we cannot rule out the answers of rule RF-X98, which can mean a sign a clinician should check.',
+      'You did not answer “Age”, so to be safe we cannot rule out the answers of rule RF-X98, which can mean a sign a clinician should check.',
     );
   });
 
@@ -443,5 +443,22 @@ describe('a verdict explained', () => {
     expect(outcome.fired.map((f) => [f.id, f.level, f.reason])).toEqual([
       ['RF-X99', 'soon', 'With neck pain, that can mean a sign a clinician should check.'],
     ]);
+  });
+});
+
+describe('questions named in a reason', () => {
+  it('are quoted labels, the last joined by the word given', () => {
+    expect(questionNames(['can_rotate_45_both'], 'or')).toBe('“Able to turn your head halfway to each side”');
+    expect(questionNames(['age', 'onset_days'], 'or')).toBe('“Age” or “Days since it started”');
+    expect(questionNames(['hand_clumsiness', 'age', 'onset_days'], 'and')).toBe(
+      '“Clumsy hands”, “Age” and “Days since it started”',
+    );
+  });
+
+  it('read as a sentence where an unanswered yes/no question leaves a precaution', () => {
+    const reasons = triage({ trauma: true, onset_days: 0, age: 30 }).fired.map((f) => f.reason);
+    expect(reasons.find((r) => r.includes('halfway'))).toMatch(
+      /^You did not answer .*“Able to turn your head halfway to each side”.*, so to be safe we cannot rule out /,
+    );
   });
 });

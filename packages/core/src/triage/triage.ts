@@ -14,12 +14,16 @@ export interface FiredRule extends FiredFlag {
 /** The verdict with a reason for every rule that fired: what a result screen shows. */
 export type TriageOutcome = TriageVerdict<FiredRule>;
 
-/** How a field reads inside a sentence: "your age", "double vision". */
-export const plainField = (f: FieldName): string =>
-  f === 'age'
-    ? 'your age'
-    : // Stryker disable next-line OptionalChaining,Regex,StringLiteral: every triage field has a question (questions.test.ts); a replace without "g" changes the first character either way
-      (fieldQuestions[f]?.label.replace(/^./, (c) => c.toLowerCase()) ?? f.replace(/_/g, ' '));
+/**
+ * Questions named inside a sentence by their labels, quoted: "“Age”", "“Clumsy hands” and
+ * “Over weeks”". A label is a heading, not a phrase ("Able to turn your head halfway to
+ * each side"), and some hold commas, so each is quoted and the last joined by the word.
+ */
+export function questionNames(fields: readonly FieldName[], last: 'and' | 'or'): string {
+  // Stryker disable next-line OptionalChaining: every triage field has a question (questions.test.ts)
+  const names = fields.map((f) => `\u201c${fieldQuestions[f]?.label ?? f}\u201d`);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1)}` : (names[0] ?? '');
+}
 
 /**
  * What made a rule true, in the person's terms: the answers that were yes, in the parts
@@ -75,7 +79,7 @@ function firedReason(
 ): string {
   // A "not sure" that made the rule fire is said first: the person can see why we play safe.
   const unsure = unsureMattered.length
-    ? `you were not sure about ${unsureMattered.map(plainField).join(', ')}, so to be safe we count it as yes. `
+    ? `you were not sure about ${questionNames(unsureMattered, 'and')}, so to be safe we count ${unsureMattered.length > 1 ? 'them' : 'it'} as yes. `
     : '';
   // A rule that a "no" helps to fire (no everyday cause, cannot turn the head) is told best in its own words.
   if (hasNot(rule.when)) return sentence(`${unsure}You said ${words.said}, which can mean ${words.means}.`);
@@ -94,8 +98,8 @@ function precautionReason(words: RuleWords, facts: Facts, unknown: readonly Fiel
   const unsure = unknown.filter(wasUnsure);
   const untold = unknown.filter((f) => !wasUnsure(f));
   const parts = [
-    unsure.length ? `you were not sure about ${unsure.map(plainField).join(', ')}` : '',
-    untold.length ? `you did not tell us ${untold.map(plainField).join(', ')}` : '',
+    unsure.length ? `you were not sure about ${questionNames(unsure, 'and')}` : '',
+    untold.length ? `you did not answer ${questionNames(untold, 'or')}` : '',
   ].filter(Boolean);
   return sentence(
     `${parts.join(', and ')}, so to be safe we cannot rule out ${words.said}, which can mean ${words.means}.`,

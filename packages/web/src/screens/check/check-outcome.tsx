@@ -4,9 +4,9 @@ import {
   type FieldName,
   type FiredRule,
   levelAdvice,
-  plainField,
   type QuestionAnswer,
   questionFor,
+  questionNames,
   questionsToSettle,
   type TriageTrigger,
   type TriageVerdict,
@@ -59,8 +59,8 @@ function SettlePrecautions({ fields, onSettle }: { fields: readonly FieldName[];
     <section aria-labelledby="settle">
       <h2 id="settle">Check again with one more answer</h2>
       <p>
-        Some reasons above are there only because we could not check them: {fields.map(plainField).join(', ')}
-        . Answer and we check again.
+        Some reasons above are there only because we could not check them: {questionNames(fields, 'and')}.
+        Answer and we check again.
       </p>
       {open ? (
         <QuestionCard
@@ -73,7 +73,7 @@ function SettlePrecautions({ fields, onSettle }: { fields: readonly FieldName[];
         <div class="btn-stack">
           {fields.map((f) => (
             <button key={f} type="button" class="btn" onClick={() => setOpen(f)}>
-              Answer: {plainField(f)}
+              Answer: {questionNames([f], 'and')}
             </button>
           ))}
         </div>
