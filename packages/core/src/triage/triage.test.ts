@@ -447,7 +447,8 @@ describe('a verdict explained', () => {
 });
 
 describe('questions named in a reason', () => {
-  it('are quoted labels, the last joined by the word given', () => {
+  it('are quoted labels, the last joined by the word given, and none for no question', () => {
+    expect(questionNames([], 'and')).toBe('');
     expect(questionNames(['can_rotate_45_both'], 'or')).toBe('“Able to turn your head halfway to each side”');
     expect(questionNames(['age', 'onset_days'], 'or')).toBe('“Age” or “Days since it started”');
     expect(questionNames(['hand_clumsiness', 'age', 'onset_days'], 'and')).toBe(
